@@ -1,2 +1,17 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using EclipseConformance.Engine.Host;
+
+var (configuration, error) = CommandLine.Translate(args, Environment.GetEnvironmentVariable);
+if (error is not null)
+{
+    if (error.Length > 0)
+    {
+        await Console.Error.WriteLineAsync(error);
+    }
+
+    await Console.Error.WriteLineAsync(CommandLine.Usage);
+    return error.Length == 0 ? 0 : 2;
+}
+
+var app = EngineHost.Build(configuration);
 await app.RunAsync();
+return 0;

@@ -1,0 +1,3 @@
+namespace EclipseConformance.Engine.Control;
+
+public sealed record HealthResponse(string Status, string Store, string Now);

@@ -1,0 +1,80 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using EclipseConformance.Engine.Control;
+using EclipseConformance.Engine.Customers;
+using EclipseConformance.Engine.Errors;
+using EclipseConformance.Engine.Identity;
+using EclipseConformance.Engine.Ledger;
+using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.Storage;
+using EclipseConformance.Engine.Tenancy;
+using EclipseConformance.Engine.Wallets;
+
+namespace EclipseConformance.Engine.Host;
+
+/// <summary>
+/// Builds the reference engine. <c>Program.cs</c> and the test fixtures both use this, so "in-process" tests run
+/// the real host on a real loopback port; tests only swap the clock and other injected sources.
+/// </summary>
+public static class EngineHost
+{
+    public static WebApplication Build(string[] configurationArgs, Action<IServiceCollection>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = configurationArgs,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("System", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+
+        overrides?.Invoke(builder.Services);
+        var services = builder.Services;
+        services.AddOptions<EngineOptions>().Bind(builder.Configuration.GetSection(EngineOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.WebHost.ConfigureKestrel((context, kestrel) =>
+        {
+            var o = context.Configuration.GetSection(EngineOptions.Section).Get<EngineOptions>() ?? new EngineOptions();
+            kestrel.Listen(IPAddress.Parse(o.BindAddress), o.Port);
+            kestrel.Limits.MaxRequestBodySize = o.MaxRequestBodyBytes;
+            kestrel.AddServerHeader = false;
+        });
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
+
+        services.AddPrimitives()
+            .AddErrors()
+            .AddStorage(builder.Configuration)
+            .AddIdentity(builder.Configuration)
+            .AddTenancy()
+            .AddCustomers()
+            .AddWallets()
+            .AddLedger()
+            .AddControl(builder.Configuration);
+        services.AddHostedService<StartupTasks>();
+        services.AddHostedService<StartupBanner>();
+
+        var app = builder.Build();
+        app.UseErrors();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapIdentity()
+            .MapCustomers()
+            .MapWallets()
+            .MapControl();
+        return app;
+    }
+
+    /// <summary>Eclipse's JSON conventions: camelCase, nulls omitted, scale-9 amounts, strict numbers, no duplicate keys.</summary>
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.AllowDuplicateProperties = false;
+        options.MaxDepth = 32;
+        options.Converters.Add(new Scale9DecimalConverter());
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EclipseConformance.Engine.Host;
+
+/// <summary>How the engine listens. Bound from <c>--port</c>/<c>ECLIPSE_SIM_PORT</c> and the Engine config section.</summary>
+public sealed class EngineOptions
+{
+    public const string Section = "Engine";
+
+    /// <summary>0 lets the OS choose (tests).</summary>
+    [Range(0, 65535)]
+    public int Port { get; set; } = 8080;
+
+    /// <summary>Loopback by default: the simulator is a local tool.</summary>
+    [Required]
+    public string BindAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Request bodies over this size are refused with 413 and the envelope.</summary>
+    [Range(1_024, 16 * 1024 * 1024)]
+    public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
+
+    /// <summary>Print the start banner (base URL, demo identities, docs).</summary>
+    public bool PrintBanner { get; set; } = true;
+}

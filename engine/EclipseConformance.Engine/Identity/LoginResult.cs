@@ -1,0 +1,3 @@
+namespace EclipseConformance.Engine.Identity;
+
+public sealed record LoginResult(LoginStatus Status, IssuedToken? Token = null, string? Detail = null);

@@ -1,0 +1,13 @@
+namespace EclipseConformance.Engine.Identity;
+
+/// <summary>Every way a login, renew or challenge request can end.</summary>
+public enum LoginStatus
+{
+    Ok,
+    InvalidRequest,
+    BadCredentials,
+    PkiRequired,
+    PkiNotEnabled,
+    ChallengeInvalid,
+    TokenInvalid,
+}

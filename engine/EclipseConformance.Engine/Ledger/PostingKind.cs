@@ -1,0 +1,11 @@
+namespace EclipseConformance.Engine.Ledger;
+
+/// <summary>What a posting is for. An externalUniqueId is unique per kind across the platform (fact sheet 3.3).</summary>
+public static class PostingKind
+{
+    public const string Transfer = "TRANSFER";
+    public const string Funding = "FUNDING";
+    public const string Withdrawal = "WITHDRAWAL";
+    public const string Vas = "VAS";
+    public const string Reversal = "REVERSAL";
+}
