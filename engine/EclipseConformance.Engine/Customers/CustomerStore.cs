@@ -49,8 +49,22 @@ public sealed class CustomerStore(Database database)
             """,
             new
             {
-                c.TenantId, c.ExternalUniqueId, c.FirstName, c.LastName, lastNameKey = NameKey.Of(c.LastName), c.Phone1, phoneKey, c.Email,
-                c.NationalIdentityNumber, c.PassportNumber, c.DateOfBirth, c.Gender, c.Title, c.Status, c.CreatedMs, c.LastModifiedMs,
+                c.TenantId,
+                c.ExternalUniqueId,
+                c.FirstName,
+                c.LastName,
+                lastNameKey = NameKey.Of(c.LastName),
+                c.Phone1,
+                phoneKey,
+                c.Email,
+                c.NationalIdentityNumber,
+                c.PassportNumber,
+                c.DateOfBirth,
+                c.Gender,
+                c.Title,
+                c.Status,
+                c.CreatedMs,
+                c.LastModifiedMs,
             },
             transaction);
     }

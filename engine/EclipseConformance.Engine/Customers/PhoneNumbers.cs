@@ -44,7 +44,7 @@ public static class PhoneNumbers
         {
             nsn = digits[1..];
         }
-        else if (digits.Length == plan.NsnLength)
+        else if (digits.Length == plan.NsnLength && !digits.StartsWith('0'))
         {
             nsn = digits;
         }

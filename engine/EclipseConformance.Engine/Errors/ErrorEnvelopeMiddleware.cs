@@ -54,7 +54,8 @@ public sealed partial class ErrorEnvelopeMiddleware(RequestDelegate next, ILogge
         _ when ex.Message.Contains("no body was provided", StringComparison.OrdinalIgnoreCase)
             || ex.Message.Contains("body was empty", StringComparison.OrdinalIgnoreCase)
             => new ApiError(400, ErrorCodes.Validation, "A JSON request body is required"),
-        _ when ex.Message.Contains("query string", StringComparison.OrdinalIgnoreCase)
+        _ when ex.Message.StartsWith("Failed to bind parameter", StringComparison.Ordinal)
+            || ex.Message.Contains("query string", StringComparison.OrdinalIgnoreCase)
             || ex.Message.Contains("route value", StringComparison.OrdinalIgnoreCase)
             => new ApiError(400, ErrorCodes.Validation, CleanParameterMessage(ex.Message)),
         _ => new ApiError(ex.StatusCode is >= 400 and < 500 ? ex.StatusCode : 400, ErrorCodes.JsonParse, "The request could not be read"),

@@ -24,7 +24,6 @@ public static class IdentityRegistration
         services.AddAuthentication(EclipseAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, EclipseAuthenticationHandler>(EclipseAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(SimulatorAdminPolicy, p => p.RequireRole(Roles.SimulatorAdmin))
             .AddPolicy(GlobalLookupPolicy, p => p.RequireRole(Roles.GlobalIntegrator, Roles.GlobalAdmin));
         return services;

@@ -11,7 +11,11 @@ public static class TenancyRegistration
         return services;
     }
 
-    /// <summary>The route group every tenant-scoped feature maps under: <c>/eclipse-conductor/rest/v1/tenants/{tenantId}</c>.</summary>
+    /// <summary>
+    /// The route group every tenant-scoped feature maps under: <c>/eclipse-conductor/rest/v1/tenants/{tenantId}</c>,
+    /// authenticated and guarded by <see cref="TenantAccessFilter"/>. (Authorization is explicit per group rather than a
+    /// fallback policy, so routing's own 404/405/415 answers are not turned into 401s for anonymous callers.)
+    /// </summary>
     public static RouteGroupBuilder MapTenantGroup(this IEndpointRouteBuilder app) =>
-        app.MapGroup(EclipseApi.BasePath + "/tenants/{tenantId:long}").AddEndpointFilter<TenantAccessFilter>();
+        app.MapGroup(EclipseApi.BasePath + "/tenants/{tenantId:long}").RequireAuthorization().AddEndpointFilter<TenantAccessFilter>();
 }

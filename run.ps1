@@ -1,0 +1,54 @@
+#!/usr/bin/env pwsh
+# EclipseConformance: the two commands (mirrors run.sh).
+#   ./run.ps1 [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
+#   ./run.ps1 test                                          build in Release and run every test
+$ErrorActionPreference = 'Stop'
+Set-Location $PSScriptRoot
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'
+$engineDll = 'engine/EclipseConformance.Engine/bin/Release/net10.0/EclipseConformance.Engine.dll'
+
+function Invoke-Build {
+  dotnet build EclipseConformance.sln -c Release -nologo -v quiet -clp:NoSummary
+  if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+function Show-Usage {
+  @'
+EclipseConformance — Eclipse provider simulator and contract-test harness
+
+  ./run.ps1 [engine options]    start the hosted reference engine on http://127.0.0.1:8080
+      --port N                  listen port (or ECLIPSE_SIM_PORT)
+      --data-dir DIR            embedded SQLite store folder (default ./.eclipse-sim)
+      --store CONN              'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
+  ./run.ps1 test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.ps1 help                this text
+'@
+}
+
+function Invoke-Tests([string[]] $rest) {
+  Invoke-Build
+  New-Item -ItemType Directory -Force -Path artifacts/test-results | Out-Null
+  $pg = ''
+  if ($IsLinux -or $IsMacOS) { $pg = (& bash tests/postgres-server.sh start) }
+  try {
+    if ($pg) { $env:ECLIPSE_TEST_POSTGRES = $pg; Write-Host "PostgreSQL test server: $pg" }
+    elseif ($env:ECLIPSE_REQUIRE_POSTGRES -eq '1') { Write-Error 'PostgreSQL is required but not installed'; exit 1 }
+    else { Write-Host 'PostgreSQL not installed: PostgreSQL store tests will be skipped' }
+    $filter = @()
+    if ($rest.Count -gt 0) { $filter = @('--filter', $rest[0]) }
+    dotnet test EclipseConformance.sln -c Release --no-build -nologo --logger 'trx;LogFilePrefix=results' --results-directory artifacts/test-results @filter
+    $code = $LASTEXITCODE
+  }
+  finally {
+    if ($IsLinux -or $IsMacOS) { & bash tests/postgres-server.sh stop }
+  }
+  exit $code
+}
+
+$command = if ($args.Count -gt 0) { $args[0] } else { '' }
+switch -Regex ($command) {
+  '^test$' { Invoke-Tests ($args | Select-Object -Skip 1) }
+  '^(help|-h|--help)$' { Show-Usage }
+  '^$|^--' { Invoke-Build; dotnet $engineDll @args; exit $LASTEXITCODE }
+  default { Write-Error "Unknown command '$command'"; Show-Usage; exit 2 }
+}

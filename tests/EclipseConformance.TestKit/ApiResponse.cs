@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace EclipseConformance.TestKit;
+
+/// <summary>A response as a test sees it: status, raw text, parsed JSON and headers.</summary>
+public sealed record ApiResponse(HttpStatusCode Status, string Text, JsonNode? Json, IReadOnlyDictionary<string, string> Headers)
+{
+    public int Code => (int)Status;
+
+    /// <summary>The first error of Eclipse's envelope (throws when the body is not an envelope).</summary>
+    public JsonObject Error => Json is JsonArray { Count: > 0 } array && array[0] is JsonObject first
+        ? first
+        : throw new InvalidOperationException($"Expected an error envelope but got {Code}: {Text}");
+
+    public string ErrorCode => Error["code"]!.GetValue<string>();
+
+    public ApiResponse EnsureStatus(HttpStatusCode expected) =>
+        Status == expected ? this : throw new InvalidOperationException($"Expected {(int)expected} but got {Code}: {Text}");
+
+    /// <summary>True when the body is Eclipse's envelope with every field present and well formed.</summary>
+    public bool IsEnvelope()
+    {
+        if (Json is not JsonArray { Count: > 0 } array)
+        {
+            return false;
+        }
+
+        foreach (var node in array)
+        {
+            if (node is not JsonObject e || e["type"] is null || e["severity"] is null || e["description"] is null || e["code"] is null
+                || e["traceId"]?.GetValue<string>() is not { Length: 32 } || e["spanId"]?.GetValue<string>() is not { Length: 16 })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override string ToString() => $"{Code} {Text}";
+}
