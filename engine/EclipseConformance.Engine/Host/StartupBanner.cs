@@ -44,10 +44,10 @@ public sealed class StartupBanner(
             text.AppendLine();
             text.AppendLine("  Demo identities (POST /eclipse-conductor/rest/v1/authentication/login):");
             text.AppendLine(CultureInfo.InvariantCulture, $"    admin (global admin + simulator admin)  {seed.Admin.Identity} / {seed.Admin.Password}");
-            text.AppendLine(CultureInfo.InvariantCulture, $"    global integrator (tenant {seed.GlobalIntegrator.TenantId})       {seed.GlobalIntegrator.Identity} / {seed.GlobalIntegrator.Password}  (also PKI)");
+            text.AppendLine(CultureInfo.InvariantCulture, $"    global integrator (tenant {seed.GlobalIntegrator.TenantId})       {seed.GlobalIntegrator.Identity} / {seed.GlobalIntegrator.Password}   wallet {seed.GlobalIntegrator.WalletId} (also PKI)");
             foreach (var t in seed.Tenants)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"    {t.Name,-24} ({t.Country}, {t.TenantId})  {t.Identity} / {t.Password}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {t.Name,-24} ({t.Country}, {t.TenantId})  {t.Identity} / {t.Password}   funded wallet {t.WalletIds[0]}");
             }
 
             text.AppendLine(CultureInfo.InvariantCulture, $"  Everything else: curl -u {seed.Admin.Identity}:<password> {url}{EclipseApi.ControlPath}/seed");
