@@ -9,6 +9,7 @@ using EclipseConformance.Engine.Ledger;
 using EclipseConformance.Engine.Primitives;
 using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
+using EclipseConformance.Engine.Transfers;
 using EclipseConformance.Engine.Wallets;
 
 namespace EclipseConformance.Engine.Host;
@@ -51,7 +52,8 @@ public static class EngineHost
             .AddTenancy()
             .AddCustomers()
             .AddWallets()
-            .AddLedger()
+            .AddLedger(builder.Configuration)
+            .AddTransfers()
             .AddControl(builder.Configuration);
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
@@ -63,6 +65,8 @@ public static class EngineHost
         app.MapIdentity()
             .MapCustomers()
             .MapWallets()
+            .MapTransfers()
+            .MapLedger()
             .MapControl();
         return app;
     }

@@ -33,7 +33,7 @@ public static class LedgerSql
             """);
         AppendIn(command, sql, "w", walletIds.Order(), dialect.Provider);
         sql.Append(" ORDER BY w.wallet_id");
-        if (dialect.Provider == StoreProvider.Postgres)
+        if (dialect.Provider == StoreProvider.Postgres && !dialect.IsReadOnly)
         {
             sql.Append(" FOR UPDATE OF w");
         }

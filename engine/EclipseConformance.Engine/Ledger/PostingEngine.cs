@@ -66,6 +66,22 @@ public sealed class PostingEngine(Database database, TimeProvider time)
         return results;
     }
 
+    /// <summary>
+    /// Decides a posting without writing anything (<c>onlyCheck</c>): the same checks, against the wallets as they are
+    /// now, in a transaction that is rolled back.
+    /// </summary>
+    public async Task<PostingResult> CheckAsync(PostingRequest request, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var wallets = await LedgerSql.LoadWalletsAsync(connection, transaction, SqlDialect.ReadOnly(database.Provider), request.Legs.Select(l => l.WalletId).ToHashSet(), cancellationToken);
+        var keys = request.ExternalUniqueId is { } key ? new[] { key } : [];
+        var existing = await LedgerSql.LoadKeysAsync(connection, transaction, database.Sql, keys, cancellationToken);
+        var result = new LedgerBatch(wallets, existing).Decide(0, request);
+        await transaction.RollbackAsync(cancellationToken);
+        return result;
+    }
+
     /// <summary>Applies one posting in its own transaction (retrying once if another instance raced the same key).</summary>
     public async Task<PostingResult> ApplyOneAsync(PostingRequest request, CancellationToken cancellationToken)
     {
