@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EclipseConformance.Simulators;
 
 /// <summary>How a simulator treats identifiers (meters, accounts) that are not in its fixtures.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FixtureMode>))]
 public enum FixtureMode
 {
     /// <summary>Like the providers' sandboxes: unknown identifiers still succeed (validation is bypassed).</summary>

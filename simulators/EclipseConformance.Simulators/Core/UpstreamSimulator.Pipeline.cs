@@ -17,7 +17,7 @@ public abstract partial class UpstreamSimulator
         request.Operation = route.Operation(request);
         var record = Journal.Begin(request);
         using var abandon = CancellationTokenSource.CreateLinkedTokenSource(
-            _lifetime.Token, http?.RequestAborted ?? CancellationToken.None);
+            _lifetime?.Token ?? CancellationToken.None, http?.RequestAborted ?? CancellationToken.None);
         try
         {
             var fault = Faults.TryConsume(request);

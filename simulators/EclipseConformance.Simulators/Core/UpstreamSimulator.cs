@@ -19,7 +19,7 @@ public abstract partial class UpstreamSimulator : IDisposable
     private readonly Lock _gate = new();
     private readonly ILogger _logger;
     private WireMockServer? _server;
-    private CancellationTokenSource _lifetime = new();
+    private CancellationTokenSource? _lifetime;
     private ISimulatorRandom _random;
 
     protected UpstreamSimulator(string name, SimulatorContext context)
@@ -79,6 +79,7 @@ public abstract partial class UpstreamSimulator : IDisposable
                 Logger = new WireMockLoggerAdapter(_logger, Name),
                 PreWireMockMiddlewareInit = HttpContextSlot.Install,
             };
+            _lifetime = new CancellationTokenSource();
             var server = WireMockServer.Start(settings);
             foreach (var route in DefineRoutes())
             {
@@ -92,7 +93,6 @@ public abstract partial class UpstreamSimulator : IDisposable
             server.Given(Request.Create().WithPath("/*").UsingAnyMethod())
                 .AtPriority(1000)
                 .RespondWith(Response.Create().WithCallback(message => HandleAsync(fallback, message)));
-            _lifetime = new CancellationTokenSource();
             _server = server;
             SimulatorLog.Started(_logger, Name, server.Url!);
         }
@@ -112,10 +112,11 @@ public abstract partial class UpstreamSimulator : IDisposable
             return;
         }
 
-        _lifetime.Cancel(); // releases requests held by delays and timeouts
+        _lifetime?.Cancel(); // releases requests held by delays and timeouts
         server.Stop();
         server.Dispose();
-        _lifetime.Dispose();
+        _lifetime?.Dispose();
+        _lifetime = null;
         SimulatorLog.Stopped(_logger, Name);
     }
 

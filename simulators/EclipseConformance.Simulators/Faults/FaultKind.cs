@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EclipseConformance.Simulators;
 
 /// <summary>What an injected fault does to a matching request.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FaultKind>))]
 public enum FaultKind
 {
     /// <summary>Wait <see cref="FaultOutcome.Delay"/>, then answer normally (latency).</summary>

@@ -28,6 +28,22 @@ public class FaultBehaviourTests
     }
 
     [Fact]
+    public async Task Stopping_the_simulator_releases_a_request_held_by_a_timeout_fault()
+    {
+        var mnp = TestSimulators.Start(c => new MnpSimulator(c));
+        mnp.AddFault(new FaultSpec { Outcome = FaultOutcome.Timeout(TimeSpan.FromMinutes(30)) });
+        using var http = TestSimulators.Client(mnp);
+        var pending = http.GetAsync(MtnNumber, Ct);
+        await TestSimulators.Eventually(() => mnp.Journal.Entries().Count == 1, "the request is held");
+
+        mnp.Dispose();
+
+        var act = () => pending;
+        await act.Should().ThrowAsync<HttpRequestException>();
+        mnp.IsRunning.Should().BeFalse();
+    }
+
+    [Fact]
     public async Task A_latency_fault_holds_the_answer_until_the_latency_clock_has_moved()
     {
         var latency = TestSimulators.NewClock();
