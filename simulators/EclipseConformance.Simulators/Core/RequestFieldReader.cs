@@ -15,7 +15,7 @@ namespace EclipseConformance.Simulators;
 internal sealed partial class RequestFieldReader(string body)
 {
     private XDocument? _xml;
-    private JsonDocument? _json;
+    private JsonElement? _json;
     private bool _parsed;
 
     public string? Read(string path)
@@ -27,7 +27,7 @@ internal sealed partial class RequestFieldReader(string body)
             return ReadXml(_xml, path);
         }
 
-        return _json is not null ? ReadJson(_json.RootElement, path) : null;
+        return _json is { } json ? ReadJson(json, path) : null;
     }
 
     private void Parse()
@@ -43,11 +43,12 @@ internal sealed partial class RequestFieldReader(string body)
         {
             if (trimmed.StartsWith("<"))
             {
-                _xml = StripNamespaces(XDocument.Parse(body));
+                _xml = StripNamespaces(SafeXml.Parse(body));
             }
             else if (trimmed.StartsWith("{") || trimmed.StartsWith("["))
             {
-                _json = JsonDocument.Parse(body);
+                using var document = JsonDocument.Parse(body);
+                _json = document.RootElement.Clone();
             }
         }
         catch (XmlException)

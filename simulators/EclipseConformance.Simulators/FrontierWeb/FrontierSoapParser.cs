@@ -36,7 +36,7 @@ internal static class FrontierSoapParser
         XDocument document;
         try
         {
-            document = XDocument.Parse(request.Body);
+            document = SafeXml.Parse(request.Body);
         }
         catch (XmlException ex)
         {

@@ -18,7 +18,7 @@ public class FaultBehaviourTests
     {
         using var mnp = TestSimulators.Start(c => new MnpSimulator(c));
         mnp.AddFault(new FaultSpec { Outcome = FaultOutcome.Timeout(TimeSpan.FromMinutes(10)) });
-        using var http = TestSimulators.Client(mnp, TimeSpan.FromMilliseconds(300));
+        using var http = TestSimulators.Client(mnp, TimeSpan.FromSeconds(1));
 
         var act = () => http.GetAsync(MtnNumber, Ct);
 

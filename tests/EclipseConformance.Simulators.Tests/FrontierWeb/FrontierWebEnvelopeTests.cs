@@ -98,6 +98,15 @@ public class FrontierWebEnvelopeTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_with_a_dtd_is_refused_as_malformed()
+    {
+        var body = "<!DOCTYPE x [<!ENTITY a \"aaaa\">]>" + FrontierClient.Envelope("GetProductList");
+        using var response = await _client.PostAsync(body, FrontierClient.Ns + "/GetProductList");
+
+        await ShouldBeFault(response, HttpStatusCode.InternalServerError, "soap:Client", "MALFORMED_XML");
+    }
+
+    [Fact]
     public async Task A_soap_12_envelope_gets_a_version_mismatch_fault()
     {
         var body = FrontierClient.Envelope("GetProductList").Replace("http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope");

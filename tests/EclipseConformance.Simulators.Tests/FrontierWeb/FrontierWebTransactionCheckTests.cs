@@ -12,12 +12,17 @@ public class FrontierWebTransactionCheckTests
     {
         using var frontier = TestSimulators.Start(c => new FrontierWebSimulator(c));
         frontier.AddFault(FrontierFaults.VendSucceedsButCallerTimesOut("21500123456"));
-        using var impatient = TestSimulators.Client(frontier, TimeSpan.FromMilliseconds(300));
         using var http = TestSimulators.Client(frontier);
         var client = new FrontierClient(http);
 
-        var vend = () => new FrontierClient(impatient).Vend("lost-1", 1248, "180.00", meter: "21500123456");
-        await vend.Should().ThrowAsync<TaskCanceledException>();
+        // The caller gives up (its timeout) once the provider has processed the vend.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var vend = Post(http, "Vend", timeout.Token, ("requestId", "lost-1"), ("itemId", "1248"), ("amount", "180.00"), ("msisdn", "75757459"), ("meterNumber", "21500123456"));
+        await TestSimulators.Eventually(() => frontier.Transactions.ByRequestId("lost-1") is not null, "the vend is processed upstream");
+        await Task.Delay(100, Ct);
+        vend.IsCompleted.Should().BeFalse("the answer is held past the caller's timeout");
+        await timeout.CancelAsync();
+        await vend.Awaiting(v => v).Should().ThrowAsync<TaskCanceledException>();
 
         var check = await client.CallAsync("TransactionCheck", ("requestId", "lost-1"));
         check.Text("transactionStatus").Should().Be("SUCCESSFUL");
@@ -37,11 +42,13 @@ public class FrontierWebTransactionCheckTests
     {
         using var frontier = TestSimulators.Start(c => new FrontierWebSimulator(c));
         frontier.AddFault(FrontierFaults.VendTimesOut());
-        using var impatient = TestSimulators.Client(frontier, TimeSpan.FromMilliseconds(300));
         using var http = TestSimulators.Client(frontier);
 
-        var vend = () => new FrontierClient(impatient).Vend("never-1", 1248, "50.00", meter: "21500123456");
-        await vend.Should().ThrowAsync<TaskCanceledException>();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var vend = Post(http, "Vend", timeout.Token, ("requestId", "never-1"), ("itemId", "1248"), ("amount", "50.00"), ("meterNumber", "21500123456"));
+        await TestSimulators.Eventually(() => frontier.Journal.Entries().Any(e => e.FaultKind == FaultKind.Timeout), "the vend is being held");
+        await timeout.CancelAsync();
+        await vend.Awaiting(v => v).Should().ThrowAsync<TaskCanceledException>();
 
         var check = await new FrontierClient(http).CallAsync("TransactionCheck", ("requestId", "never-1"));
         check.Text("transactionStatus").Should().Be("NOT_FOUND");
@@ -119,5 +126,15 @@ public class FrontierWebTransactionCheckTests
 
         check.Text("responseCode").Should().Be("0");
         check.Text("transactionStatus").Should().Be("NOT_FOUND");
+    }
+
+    private static async Task<HttpResponseMessage> Post(HttpClient http, string operation, CancellationToken cancellationToken, params (string Name, string? Value)[] fields)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, FrontierClient.Path)
+        {
+            Content = new StringContent(FrontierClient.Envelope(operation, fields), System.Text.Encoding.UTF8, "text/xml"),
+        };
+        request.Headers.TryAddWithoutValidation("SOAPAction", FrontierClient.Ns + "/" + operation);
+        return await http.SendAsync(request, cancellationToken);
     }
 }
