@@ -80,7 +80,18 @@ public abstract partial class UpstreamSimulator : IDisposable
                 PreWireMockMiddlewareInit = HttpContextSlot.Install,
             };
             _lifetime = new CancellationTokenSource();
-            var server = WireMockServer.Start(settings);
+            WireMockServer server;
+            try
+            {
+                server = WireMockServer.Start(settings);
+            }
+            catch
+            {
+                _lifetime.Dispose();
+                _lifetime = null;
+                throw;
+            }
+
             foreach (var route in DefineRoutes())
             {
                 var current = route;
