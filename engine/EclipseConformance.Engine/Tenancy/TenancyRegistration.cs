@@ -8,6 +8,8 @@ public static class TenancyRegistration
     {
         services.AddSingleton<TenantStore>();
         services.AddSingleton<TenantAccessFilter>();
+        services.AddSingleton<TenantConfigStore>();
+        services.AddSingleton<ITenantConfig>(sp => sp.GetRequiredService<TenantConfigStore>());
         return services;
     }
 
