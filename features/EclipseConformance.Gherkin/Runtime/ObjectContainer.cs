@@ -12,6 +12,7 @@ internal sealed class ObjectContainer(ObjectContainer? parent = null) : IObjectC
     private readonly Lock _gate = new();
     private readonly Dictionary<Type, Func<ObjectContainer, object>> _registrations = [];
     private readonly Dictionary<Type, object> _instances = [];
+    private readonly HashSet<Type> _registeredInstances = [];
     private readonly List<object> _owned = [];
     private readonly HashSet<Type> _resolving = [];
     private bool _disposed;
@@ -25,6 +26,7 @@ internal sealed class ObjectContainer(ObjectContainer? parent = null) : IObjectC
             ThrowIfDisposed();
             _registrations.Remove(typeof(TInterface));
             _instances[typeof(TInterface)] = instance;
+            _registeredInstances.Add(typeof(TInterface));
             if (dispose)
                 _owned.Add(instance);
         }
@@ -41,7 +43,19 @@ internal sealed class ObjectContainer(ObjectContainer? parent = null) : IObjectC
         Register(typeof(TInterface), c => factory(c) ?? throw new ObjectContainerException($"The factory for {typeof(TInterface).Name} returned null."));
     }
 
-    public bool IsRegistered<T>() => Owner(typeof(T)) is not null;
+    public bool IsRegistered<T>()
+    {
+        for (var container = this; container is not null; container = container._parent)
+        {
+            lock (container._gate)
+            {
+                if (container._registeredInstances.Contains(typeof(T)) || container._registrations.ContainsKey(typeof(T)))
+                    return true;
+            }
+        }
+
+        return false;
+    }
 
     public T Resolve<T>() => (T)Resolve(typeof(T));
 
@@ -96,6 +110,7 @@ internal sealed class ObjectContainer(ObjectContainer? parent = null) : IObjectC
         {
             ThrowIfDisposed();
             _instances.Remove(type);
+            _registeredInstances.Remove(type);
             _registrations[type] = create;
         }
     }
