@@ -20,6 +20,7 @@ public sealed class FeatureScenarios(GherkinTestRun run, FeatureFixture feature)
             ?? throw new InvalidOperationException($"{featureUri} is not among the loaded features; rebuild so discovery and execution see the same files.");
         var scenario = file.FindScenario(scenarioKey)
             ?? throw new InvalidOperationException($"{featureUri} has no scenario at {scenarioKey}; the file changed since discovery.");
+        await run.EnsureStartedAsync(cancellationToken);
         var featureRun = await feature.StartAsync(file, cancellationToken);
         var result = await run.Runner.RunScenarioAsync(featureRun, scenario, new XunitOutputSink(TestContext.Current.TestOutputHelper), cancellationToken);
         switch (result.Status)

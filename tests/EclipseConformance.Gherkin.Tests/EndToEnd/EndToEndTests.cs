@@ -50,6 +50,18 @@ public sealed class EndToEndTests(SampleSuiteRun run) : IClassFixture<SampleSuit
             "Feature: Problem reports (features/wallet/problems.feature)");
 
     [Fact]
+    public void A_service_registered_in_BeforeTestRun_is_shared_by_every_scenario_of_every_feature()
+    {
+        var hosts = run.Results.Descendants("output")
+            .SelectMany(o => o.Value.Split('\n'))
+            .Where(line => line.StartsWith("served by host ", StringComparison.Ordinal))
+            .ToList();
+
+        hosts.Should().HaveCount(11);
+        hosts.Distinct().Should().ContainSingle();
+    }
+
+    [Fact]
     public void Failures_name_the_step_file_and_line_and_skips_their_reason()
     {
         var tests = Tests(run.Results);
