@@ -1,0 +1,5 @@
+namespace EclipseConformance.Gherkin;
+
+/// <summary>Runs around each scenario; may be an instance method of a binding class (resolved from the scenario container).</summary>
+[AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = true)]
+public sealed class BeforeScenarioAttribute(params string[] tags) : HookAttribute(HookType.BeforeScenario, tags);

@@ -1,0 +1,8 @@
+namespace EclipseConformance.Gherkin.Bindings;
+
+internal enum StepMatchKind
+{
+    Matched,
+    Undefined,
+    Ambiguous,
+}

@@ -1,0 +1,10 @@
+namespace EclipseConformance.Gherkin.Expressions;
+
+internal enum ExpressionNodeKind
+{
+    Text,
+    Whitespace,
+    Alternation,
+    Optional,
+    Parameter,
+}

@@ -1,0 +1,7 @@
+namespace EclipseConformance.Gherkin.Runtime;
+
+internal enum TestStepKind
+{
+    Hook,
+    Step,
+}

@@ -1,0 +1,4 @@
+using EclipseConformance.Gherkin;
+
+// The only glue a consuming project needs.
+[assembly: GherkinFeatures("features")]

@@ -1,0 +1,3 @@
+namespace GherkinSample;
+
+public sealed record Movement(string Kind, decimal Amount);
