@@ -47,7 +47,13 @@ public sealed partial class GroupCommitWriter(
         return await pending.Completion.Task;
     }
 
-    public int QueueLength => _queue.Reader.Count;
+    private long _batches;
+    private long _postings;
+    private long _largestBatch;
+
+    /// <summary>How the group commit is doing: batches committed, postings in them, the largest batch, the queue now.</summary>
+    public LedgerWriterStats Stats => new(
+        Interlocked.Read(ref _batches), Interlocked.Read(ref _postings), Interlocked.Read(ref _largestBatch), _queue.Reader.Count);
 
     public override Task StopAsync(CancellationToken cancellationToken)
     {
@@ -87,6 +93,13 @@ public sealed partial class GroupCommitWriter(
                 try
                 {
                     var results = await CommitWithRetryAsync(connection, requests);
+                    Interlocked.Increment(ref _batches);
+                    Interlocked.Add(ref _postings, batch.Count);
+                    if (batch.Count > Interlocked.Read(ref _largestBatch))
+                    {
+                        Interlocked.Exchange(ref _largestBatch, batch.Count);
+                    }
+
                     for (var i = 0; i < batch.Count; i++)
                     {
                         batch[i].Completion.TrySetResult(results[i]);

@@ -42,6 +42,9 @@ public static class LedgerApi
                 Results.Ok(await invariants.CheckAsync(ct)))
             .RequireAuthorization(IdentityRegistration.SimulatorAdminPolicy)
             .WithTags("Control");
+        app.MapGet(EclipseApi.ControlPath + "/ledger/stats", (GroupCommitWriter writer) => Results.Ok(writer.Stats))
+            .RequireAuthorization(IdentityRegistration.SimulatorAdminPolicy)
+            .WithTags("Control");
         return app;
     }
 

@@ -9,4 +9,5 @@ namespace EclipseConformance.Engine.Ledger;
 [JsonSerializable(typeof(List<TransactionItem>))]
 [JsonSerializable(typeof(IReadOnlyList<TransactionItem>))]
 [JsonSerializable(typeof(InvariantReport))]
+[JsonSerializable(typeof(LedgerWriterStats))]
 internal sealed partial class LedgerJsonContext : JsonSerializerContext;

@@ -41,7 +41,7 @@ public sealed class PostingEngine(Database database, TimeProvider time)
         }
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var ids = await LedgerSql.WriteAsync(connection, transaction, decided, wallets.Values, now, cancellationToken);
+        var ids = await LedgerSql.WriteAsync(connection, transaction, database.Sql, decided, wallets.Values, now, cancellationToken);
         var appliedByKey = new Dictionary<(string, string), (long Id, long Created)>();
         for (var i = 0; i < ids.Length; i++)
         {
