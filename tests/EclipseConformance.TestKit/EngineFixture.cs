@@ -1,5 +1,6 @@
 using EclipseConformance.Engine.DemoWorld;
 using EclipseConformance.Engine.Host;
+using EclipseConformance.Engine.Primitives;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,7 +53,9 @@ public class EngineFixture : IAsyncLifetime
         ];
         _app = EngineHost.Build(args, services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
+            // A manual virtual clock over this fixture's fake clock: tests advance Clock directly or via /sim/v1/clock.
+            services.AddSingleton(new VirtualClock(Clock, ClockMode.Manual));
+            services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
             ConfigureServices(services);
         });
         await _app.StartAsync();

@@ -7,4 +7,6 @@ namespace EclipseConformance.Engine.Control;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(Scale9DecimalConverter)])]
 [JsonSerializable(typeof(FundWalletRequest))]
 [JsonSerializable(typeof(HealthResponse))]
+[JsonSerializable(typeof(ClockChange))]
+[JsonSerializable(typeof(ClockResponse))]
 internal sealed partial class ControlJsonContext : JsonSerializerContext;

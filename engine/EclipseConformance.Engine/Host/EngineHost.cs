@@ -45,7 +45,7 @@ public static class EngineHost
         });
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
 
-        services.AddPrimitives()
+        services.AddPrimitives(builder.Configuration)
             .AddErrors()
             .AddStorage(builder.Configuration)
             .AddIdentity(builder.Configuration)
@@ -67,7 +67,8 @@ public static class EngineHost
             .MapWallets()
             .MapTransfers()
             .MapLedger()
-            .MapControl();
+            .MapControl()
+            .MapClock();
         return app;
     }
 

@@ -1,0 +1,3 @@
+namespace EclipseConformance.Engine.Control;
+
+public sealed record ClockResponse(string Now, long NowEpochMs, string Mode);
