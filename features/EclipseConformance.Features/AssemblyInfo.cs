@@ -1,0 +1,1 @@
+[assembly: EclipseConformance.Gherkin.GherkinFeatures("features")]

@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using EclipseConformance.TestKit;
+
+namespace EclipseConformance.Features.Drivers;
+
+/// <summary>The simulator's control plane (<c>/sim/v1</c>): the same HTTP calls in-process and against a hosted simulator.</summary>
+public sealed class ControlPlane(EclipseApi api) : IDisposable
+{
+    private EclipseClient? _client;
+
+    private EclipseClient Client
+    {
+        get
+        {
+            if (_client is null)
+            {
+                var (identity, password) = api.Target.Admin ?? throw new InvalidOperationException("The target has no control plane");
+                _client = api.NewClient();
+                _client.UseBasic(identity, password);
+            }
+
+            return _client;
+        }
+    }
+
+    public async Task AdvanceClockAsync(TimeSpan by)
+    {
+        var response = await Client.PostAsync("/sim/v1/clock/advance", new { seconds = (decimal)by.TotalSeconds });
+        response.Code.Should().Be(200, response.Text);
+    }
+
+    public async Task<DateTimeOffset> NowAsync() =>
+        DateTimeOffset.Parse((await Client.GetAsync("/sim/v1/clock")).Json!["now"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+
+    public async Task FundAsync(long walletId, decimal amount)
+    {
+        var response = await Client.PostAsync($"/sim/v1/wallets/{walletId}/fund", new { amount });
+        response.Code.Should().Be(200, response.Text);
+    }
+
+    public async Task<JsonObject> InvariantsAsync() => (await Client.GetAsync("/sim/v1/ledger/invariants")).Json!.AsObject();
+
+    public void Dispose() => _client?.Dispose();
+}
