@@ -17,6 +17,7 @@ internal static class RunCommand
     private static readonly Option<double?> WarmUp = new("--warmup") { Description = "Warm-up in seconds (not measured)" };
     private static readonly Option<int?> Concurrency = new("--concurrency", "-c") { Description = "Closed: loops (global). Open: connections and worker slots per agent" };
     private static readonly Option<string?> Model = new Option<string?>("--model") { Description = "open (inject at --rate) or closed (keep --concurrency loops)" }.AcceptOnlyFromAmong("open", "closed");
+    private static readonly Option<string?> Client = new Option<string?>("--client") { Description = "lean (HTTP/1.1 on raw sockets, default) or httpclient (SocketsHttpHandler)" }.AcceptOnlyFromAmong("lean", "httpclient");
     private static readonly Option<string> Out = new("--out") { Description = "Root folder for reports", DefaultValueFactory = _ => Path.Combine("artifacts", "load") };
     private static readonly Option<int> AgentIndex = new("--agent-index") { Description = "This agent's index (0-based) in a distributed run", DefaultValueFactory = _ => 0 };
     private static readonly Option<int> AgentCount = new("--agent-count") { Description = "Number of agents in a distributed run", DefaultValueFactory = _ => 1 };
@@ -34,7 +35,7 @@ internal static class RunCommand
     {
         var command = new Command("run", "Run a load profile and write its reports to <out>/<profile>-<timestamp>/")
         {
-            Profile, Target, Rate, Duration, WarmUp, Concurrency, Model, Out, AgentIndex, AgentCount, StartAt, MaxLagMs,
+            Profile, Target, Rate, Duration, WarmUp, Concurrency, Model, Client, Out, AgentIndex, AgentCount, StartAt, MaxLagMs,
             P50, P99, P999, MaxErrors, MaxDropped, MinRps, NoProgress,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, registry, output, cancellationToken));
@@ -80,6 +81,7 @@ internal static class RunCommand
             WarmUp = parse.GetValue(WarmUp) is { } w ? TimeSpan.FromSeconds(w) : options.WarmUp,
             Concurrency = parse.GetValue(Concurrency) ?? options.Concurrency,
             Model = parse.GetValue(Model) switch { "open" => LoadModel.Open, "closed" => LoadModel.Closed, _ => options.Model },
+            Client = parse.GetValue(Client) == "httpclient" ? LoadClient.HttpClient : LoadClient.Lean,
             Target = parse.GetValue(Target) is { } t ? new Uri(t, UriKind.Absolute) : null,
             Agent = new AgentShare(parse.GetValue(AgentIndex), parse.GetValue(AgentCount)),
             StartAt = parse.GetValue(StartAt) is { } s ? ParseStartAt(s) : null,

@@ -5,7 +5,7 @@ namespace EclipseConformance.Load.Echo;
 
 /// <summary>
 /// The echo scenario and the "ratio to echo" report section. A transfer profile registers
-/// <see cref="Scenario"/> against an <see cref="EchoServer"/> in the same run (e.g. before its own
+/// one of the <c>Scenario</c> overloads against an <see cref="EchoServer"/> in the same run (e.g. before its own
 /// scenario, which then starts with a pause) and adds <see cref="Ratio"/> to its report.
 /// </summary>
 public static class EchoBaseline
@@ -23,6 +23,20 @@ public static class EchoBaseline
         return Load.Scenario.Create(name, async context =>
         {
             var response = await Http.Http.Send(client, Http.Http.CreateRequest("POST", "echo").WithJsonBody(Body), context.ScenarioCancellationToken);
+            return !response.IsError && response.SizeBytes != Body.Length
+                ? Response.Fail("mismatch", $"echo answered {response.SizeBytes} bytes for {Body.Length}", response.SizeBytes)
+                : response;
+        });
+    }
+
+    /// <summary>The same request through the lean HTTP/1.1 client (prebuilt bytes, one socket per scenario copy).</summary>
+    public static ScenarioProps Scenario(RawHttpTarget target, string name = ScenarioName)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var request = RawHttpRequest.Build("POST", target.BaseAddress, "echo", Body);
+        return Load.Scenario.Create(name, async context =>
+        {
+            var response = await target.Send(context, request);
             return !response.IsError && response.SizeBytes != Body.Length
                 ? Response.Fail("mismatch", $"echo answered {response.SizeBytes} bytes for {Body.Length}", response.SizeBytes)
                 : response;

@@ -49,13 +49,16 @@ public static class Http
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var size = await DrainAsync(response.Content, cancellationToken);
-            var status = (int)response.StatusCode;
-            var code = status is >= 0 and < 600 ? StatusCodes[status] : status.ToString(CultureInfo.InvariantCulture);
+            var code = StatusCodeText((int)response.StatusCode);
             return response.IsSuccessStatusCode
                 ? Response.Ok(code, size)
                 : Response.Fail(code, response.ReasonPhrase ?? string.Empty, size);
         }
     }
+
+    /// <summary>"200", "503", … without allocating for the usual codes.</summary>
+    public static string StatusCodeText(int status) =>
+        status is >= 0 and < 600 ? StatusCodes[status] : status.ToString(CultureInfo.InvariantCulture);
 
     private static async Task<long> DrainAsync(HttpContent content, CancellationToken cancellationToken)
     {

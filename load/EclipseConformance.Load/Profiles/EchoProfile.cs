@@ -26,12 +26,12 @@ public sealed class EchoProfile : LoadProfile
     public override async Task<ILoadTarget> StartDefaultTargetAsync(ProfileOptions options, CancellationToken cancellationToken) =>
         await EchoServer.StartAsync(new EchoServerOptions(), cancellationToken);
 
-    public override Task<IReadOnlyList<ScenarioProps>> BuildScenariosAsync(ProfileContext context, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<ScenarioProps>> BuildScenariosAsync(ProfileContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scenario = EchoBaseline.Scenario(context.Http.Client, "echo")
-            .WithWarmUpDuration(context.Options.WarmUp)
-            .WithLoadSimulations(context.Options.Simulation());
-        return Task.FromResult<IReadOnlyList<ScenarioProps>>([scenario]);
+        var scenario = context.Options.Client == LoadClient.Lean
+            ? EchoBaseline.Scenario(await context.CreateRawTargetAsync(cancellationToken), "echo")
+            : EchoBaseline.Scenario(context.Http.Client, "echo");
+        return [scenario.WithWarmUpDuration(context.Options.WarmUp).WithLoadSimulations(context.Options.Simulation())];
     }
 }

@@ -21,6 +21,9 @@ public sealed record ProfileOptions
 
     public LoadModel Model { get; init; } = LoadModel.Open;
 
+    /// <summary>Which HTTP client the profile's scenarios use (profiles may support only one).</summary>
+    public LoadClient Client { get; init; } = LoadClient.Lean;
+
     /// <summary>Null: the profile starts its own default target.</summary>
     public Uri? Target { get; init; }
 

@@ -28,7 +28,7 @@ public sealed class ProfileRunner(TimeProvider time, ILoggerFactory loggerFactor
             var target = WithTrailingSlash(options.Target ?? own!.BaseAddress);
             var connections = options.Model == LoadModel.Closed ? options.AgentCopies : options.Concurrency;
             using var http = HttpTarget.Create(target, connections);
-            var context = new ProfileContext(options, http, time, logger);
+            await using var context = new ProfileContext(options, http, time, logger);
             var scenarios = await profile.BuildScenariosAsync(context, cancellationToken);
 
             var runner = LoadRunner.RegisterScenarios([.. scenarios])
@@ -44,6 +44,7 @@ public sealed class ProfileRunner(TimeProvider time, ILoggerFactory loggerFactor
                 .WithInfo("model", options.Model == LoadModel.Open
                     ? string.Create(CultureInfo.InvariantCulture, $"open: {options.Rate}/s across {options.Agent.Count} agent(s), {options.Concurrency} connections per agent")
                     : string.Create(CultureInfo.InvariantCulture, $"closed: {options.Concurrency} loops across {options.Agent.Count} agent(s), {connections} connections here"))
+                .WithInfo("client", options.Client == LoadClient.Lean ? "lean HTTP/1.1 (one keep-alive socket per copy)" : "HttpClient (SocketsHttpHandler)")
                 .WithInfo("duration / warm-up", $"{Fmt.Seconds(options.Duration)} / {Fmt.Seconds(options.WarmUp)}")
                 .WithInfo("machine", string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}"));
             if (progress is not null)
