@@ -75,6 +75,7 @@ public sealed class CommandLineTests : IDisposable
         var merged = Directory.GetDirectories(_out).Single(d => d.EndsWith("-merged", StringComparison.Ordinal));
         var manifest = RunManifest.FromJson(await File.ReadAllTextAsync(Path.Combine(merged, ReportWriter.ManifestFile), TestContext.Current.CancellationToken));
         manifest.AgentCount.Should().Be(2);
+        manifest.Merged.Should().BeTrue();
         (manifest.Scenarios[0].Started + manifest.Scenarios[0].Dropped).Should().Be(100, "the agents' shares add up to the global schedule");
     }
 

@@ -37,6 +37,8 @@ public sealed class MergeTests : IDisposable
         stats.Dropped.Should().Be(2);
         stats.Failures["503"].Should().Be(10);
         merged.AgentCount.Should().Be(2);
+        merged.Merged.Should().BeTrue();
+        Load.Reporting.MarkdownReport.Render(merged).Should().Contain("merged from 2 agents");
         merged.Sections.Should().Contain(s => s.Title.StartsWith("Merge of 2", StringComparison.Ordinal) && s.Outcome == SectionOutcome.Passed);
         merged.ThresholdResults.Should().ContainSingle().Which.Passed.Should().BeTrue();
     }

@@ -67,6 +67,19 @@ public sealed class RawHttpTests
     }
 
     [Fact]
+    public async Task Cancelling_a_request_that_gets_no_answer_fails_it_with_cancellation()
+    {
+        await using var server = new ScriptedHttpServer([], ["HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n"]);
+        await using var target = await RawHttpTarget.CreateAsync(server.BaseAddress, 1, Token);
+        var get = RawHttpRequest.Build("GET", server.BaseAddress, "x");
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        cts.CancelAfter(TimeSpan.FromMilliseconds(200));
+
+        await FluentActions.Awaiting(() => target.SendRawAsync(0, get, cts.Token).AsTask()).Should().ThrowAsync<OperationCanceledException>();
+        (await target.SendRawAsync(0, get, Token)).StatusCode.Should().Be(200, "a new token works on a new connection");
+    }
+
+    [Fact]
     public void The_request_bytes_are_a_well_formed_http11_request()
     {
         var bytes = RawHttpRequest.Build("POST", new Uri("http://127.0.0.1:5080/base/"), "echo?x=1", "{}"u8,

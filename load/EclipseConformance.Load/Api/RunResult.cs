@@ -27,6 +27,12 @@ public sealed record RunResult
 
     public int AgentCount { get; init; } = 1;
 
+    /// <summary>True for a report merged from <see cref="AgentCount"/> agents' reports.</summary>
+    public bool Merged { get; init; }
+
+    /// <summary>", agent 2 of 3" / ", merged from 3 agents" / "" for the report headers.</summary>
+    public string AgentText => Merged ? $", merged from {AgentCount} agents" : AgentCount > 1 ? $", agent {AgentIndex + 1} of {AgentCount}" : string.Empty;
+
     /// <summary>Why the run stopped before the end of its plan; null when it completed.</summary>
     public string? StoppedReason { get; init; }
 

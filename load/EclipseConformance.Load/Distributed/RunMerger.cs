@@ -45,6 +45,7 @@ public static class RunMerger
             Settings = [KeyValuePair.Create("merged from", string.Join(", ", agents.Select(a => a.Folder))), .. first.Settings.Where(kv => kv.Key != "agent")],
             AgentIndex = 0,
             AgentCount = agents.Count,
+            Merged = true,
             StoppedReason = agents.Select(a => a.Manifest.StoppedReason).FirstOrDefault(r => r is not null),
         };
     }

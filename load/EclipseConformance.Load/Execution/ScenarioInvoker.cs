@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EclipseConformance.Load.Measurement;
 
 namespace EclipseConformance.Load.Execution;
@@ -9,7 +10,8 @@ internal sealed class ScenarioInvoker(Func<IScenarioContext, Task<IResponse>> ru
 
     public long Invocations => Volatile.Read(ref _invocations);
 
-    public async Task InvokeAsync(ScenarioContext context, long intendedTimestamp, long startTimestamp, ScenarioMeter meter)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    public async ValueTask InvokeAsync(ScenarioContext context, long intendedTimestamp, long startTimestamp, ScenarioMeter meter)
     {
         context.InvocationNumber = Interlocked.Increment(ref _invocations);
         IResponse response;

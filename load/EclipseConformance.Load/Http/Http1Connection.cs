@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 
 namespace EclipseConformance.Load.Http;
 
@@ -20,9 +21,12 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
     private int _start;
     private int _end;
     private int _busy;
+    private CancellationToken _registeredToken;
+    private CancellationTokenRegistration _registration;
 
     public long Connects { get; private set; }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     public async ValueTask<RawHttpResponse> SendAsync(ReadOnlyMemory<byte> request, CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _busy, 1) != 0)
@@ -30,18 +34,28 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
             throw new InvalidOperationException("This connection is already in use by another request of the same scenario copy.");
         }
 
+        // Socket operations run without a token (registering one per operation costs as much as a small request);
+        // cancellation instead closes the socket once, which fails the pending operation.
+        if (cancellationToken != _registeredToken)
+        {
+            _registration.Dispose();
+            _registeredToken = cancellationToken;
+            _registration = cancellationToken.Register(static state => ((Http1Connection)state!).Close(), this);
+        }
+
         try
         {
+            cancellationToken.ThrowIfCancellationRequested();
             _socket ??= await ConnectAsync(cancellationToken);
             for (var sent = 0; sent < request.Length;)
             {
-                sent += await _socket.SendAsync(request[sent..], SocketFlags.None, cancellationToken);
+                sent += await _socket.SendAsync(request[sent..], SocketFlags.None, CancellationToken.None);
             }
 
             Http1ResponseHead head;
             do
             {
-                head = await ReadHeadAsync(cancellationToken);
+                head = await ReadHeadAsync();
             }
             while (head.StatusCode is >= 100 and < 200);
 
@@ -52,15 +66,15 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
             }
             else if (head.Chunked)
             {
-                body = await SkipChunkedAsync(cancellationToken);
+                body = await SkipChunkedAsync();
             }
             else if (head.ContentLength >= 0)
             {
-                body = await SkipAsync(head.ContentLength, cancellationToken);
+                body = await SkipAsync(head.ContentLength);
             }
             else
             {
-                body = await SkipToEndAsync(cancellationToken);
+                body = await SkipToEndAsync();
                 head = head with { Close = true };
             }
 
@@ -70,6 +84,11 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
             }
 
             return new RawHttpResponse(head.StatusCode, body);
+        }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+        {
+            Close();
+            throw new OperationCanceledException("The request was cancelled.", ex, cancellationToken);
         }
         catch
         {
@@ -84,6 +103,7 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        _registration.Dispose();
         Close();
         return ValueTask.CompletedTask;
     }
@@ -108,12 +128,12 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
 
     private void Close()
     {
-        _socket?.Dispose();
-        _socket = null;
+        Interlocked.Exchange(ref _socket, null)?.Dispose();
         _start = _end = 0;
     }
 
-    private async ValueTask<Http1ResponseHead> ReadHeadAsync(CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Http1ResponseHead> ReadHeadAsync()
     {
         while (true)
         {
@@ -130,18 +150,19 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
                 throw new InvalidDataException($"Response head longer than {MaxHeadBytes} bytes.");
             }
 
-            await FillAsync(cancellationToken);
+            await FillAsync();
         }
     }
 
-    private async ValueTask<long> SkipAsync(long count, CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<long> SkipAsync(long count)
     {
         var remaining = count;
         while (remaining > 0)
         {
             if (_end == _start)
             {
-                await FillAsync(cancellationToken);
+                await FillAsync();
             }
 
             var take = (int)Math.Min(remaining, _end - _start);
@@ -152,12 +173,12 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
         return count;
     }
 
-    private async ValueTask<long> SkipChunkedAsync(CancellationToken cancellationToken)
+    private async ValueTask<long> SkipChunkedAsync()
     {
         long total = 0;
         while (true)
         {
-            var line = await ReadLineAsync(cancellationToken);
+            var line = await ReadLineAsync();
             var sizeText = line.AsSpan(0, line.AsSpan().IndexOf((byte)';') is var semicolon and >= 0 ? semicolon : line.Length).Trim((byte)' ');
             if (!Utf8Parser.TryParse(sizeText, out long size, out var used, 'X') || used != sizeText.Length || size < 0)
             {
@@ -166,7 +187,7 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
 
             if (size == 0)
             {
-                while ((await ReadLineAsync(cancellationToken)).Length > 0)
+                while ((await ReadLineAsync()).Length > 0)
                 {
                     // Trailer fields are ignored.
                 }
@@ -174,15 +195,15 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
                 return total;
             }
 
-            total += await SkipAsync(size, cancellationToken);
-            if ((await ReadLineAsync(cancellationToken)).Length != 0)
+            total += await SkipAsync(size);
+            if ((await ReadLineAsync()).Length != 0)
             {
                 throw new InvalidDataException("Chunk not followed by CRLF.");
             }
         }
     }
 
-    private async ValueTask<byte[]> ReadLineAsync(CancellationToken cancellationToken)
+    private async ValueTask<byte[]> ReadLineAsync()
     {
         while (true)
         {
@@ -199,16 +220,16 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
                 throw new InvalidDataException("Chunk header line too long.");
             }
 
-            await FillAsync(cancellationToken);
+            await FillAsync();
         }
     }
 
-    private async ValueTask<long> SkipToEndAsync(CancellationToken cancellationToken)
+    private async ValueTask<long> SkipToEndAsync()
     {
         long total = _end - _start;
         _start = _end = 0;
         int read;
-        while ((read = await _socket!.ReceiveAsync(_buffer.AsMemory(), SocketFlags.None, cancellationToken)) > 0)
+        while ((read = await _socket!.ReceiveAsync(_buffer.AsMemory(), SocketFlags.None, CancellationToken.None)) > 0)
         {
             total += read;
         }
@@ -216,7 +237,8 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
         return total;
     }
 
-    private async ValueTask FillAsync(CancellationToken cancellationToken)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
+    private async ValueTask FillAsync()
     {
         if (_start > 0)
         {
@@ -225,7 +247,7 @@ internal sealed class Http1Connection(EndPoint endPoint) : IAsyncDisposable
             _start = 0;
         }
 
-        var read = await _socket!.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, cancellationToken);
+        var read = await _socket!.ReceiveAsync(_buffer.AsMemory(_end), SocketFlags.None, CancellationToken.None);
         if (read == 0)
         {
             throw new IOException("The server closed the connection before the response was complete.");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 
 namespace EclipseConformance.Load.Http;
 
@@ -46,7 +47,8 @@ public sealed class RawHttpTarget : IAsyncDisposable
     }
 
     /// <summary>Sends a prebuilt request on this scenario copy's connection and maps the status to a response.</summary>
-    public async Task<IResponse> Send(IScenarioContext context, ReadOnlyMemory<byte> request)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    public async ValueTask<IResponse> Send(IScenarioContext context, ReadOnlyMemory<byte> request)
     {
         ArgumentNullException.ThrowIfNull(context);
         var response = await SendRawAsync(context.ScenarioInfo.InstanceNumber, request, context.ScenarioCancellationToken);

@@ -6,6 +6,9 @@ namespace EclipseConformance.Load.Measurement;
 /// <summary>
 /// Thread-safe measurement sink for one scenario in one phase (warm-up or measured). Drivers report every
 /// scheduled request exactly once: started then completed, or dropped. Intervals are taken by the collector.
+/// The hot path is two interlocked counters and one or two histogram records: a request that started exactly
+/// at its intended time (always, in the closed model) is recorded once, in a histogram that counts for both
+/// latency and service time.
 /// </summary>
 public sealed class ScenarioMeter
 {
@@ -14,23 +17,20 @@ public sealed class ScenarioMeter
 
     private readonly Recorder _latency = HistogramSettings.NewRecorder();
     private readonly Recorder _service = HistogramSettings.NewRecorder();
+    private readonly Recorder _onTime = HistogramSettings.NewRecorder();
     private readonly ConcurrentDictionary<string, long> _failures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _failureMessages = new(StringComparer.Ordinal);
     private readonly TimestampConverter _clock;
     private readonly long _lateTicks;
+    private long _ok;
     private long _failed;
     private long _dropped;
     private long _late;
     private long _started;
-    private long _inFlight;
     private long _clamped;
     private long _droppedNoWorker;
     private long _droppedBehindSchedule;
-    private long _totalOk;
-    private long _totalFailed;
-    private long _totalDropped;
-    private long _totalLate;
-    private long _totalStarted;
+    private (long Failed, long Dropped, long Late, long Started) _taken;
 
     public ScenarioMeter(string scenario, TimestampConverter clock, TimeSpan lateThreshold)
     {
@@ -41,17 +41,17 @@ public sealed class ScenarioMeter
 
     public string Scenario { get; }
 
-    public long InFlight => Volatile.Read(ref _inFlight);
+    public long TotalOk => Volatile.Read(ref _ok);
 
-    public long TotalOk => Volatile.Read(ref _totalOk);
+    public long TotalFailed => Volatile.Read(ref _failed);
 
-    public long TotalFailed => Volatile.Read(ref _totalFailed);
+    public long TotalDropped => Volatile.Read(ref _dropped);
 
-    public long TotalDropped => Volatile.Read(ref _totalDropped);
+    public long TotalLate => Volatile.Read(ref _late);
 
-    public long TotalLate => Volatile.Read(ref _totalLate);
+    public long TotalStarted => Volatile.Read(ref _started);
 
-    public long TotalStarted => Volatile.Read(ref _totalStarted);
+    public long InFlight => Math.Max(0, TotalStarted - TotalOk - TotalFailed);
 
     /// <summary>Latencies above <see cref="HistogramSettings.HighestMicros"/>, recorded at the maximum.</summary>
     public long Clamped => Volatile.Read(ref _clamped);
@@ -67,37 +67,40 @@ public sealed class ScenarioMeter
     public void OnStarted(long intendedTimestamp, long startTimestamp)
     {
         Interlocked.Increment(ref _started);
-        Interlocked.Increment(ref _totalStarted);
-        Interlocked.Increment(ref _inFlight);
         if (startTimestamp - intendedTimestamp > _lateTicks)
         {
             Interlocked.Increment(ref _late);
-            Interlocked.Increment(ref _totalLate);
         }
     }
 
     public void OnCompleted(long intendedTimestamp, long startTimestamp, long endTimestamp, IResponse response)
     {
-        Interlocked.Decrement(ref _inFlight);
         if (response.IsError)
         {
+            CountFailure(response.StatusCode, response.Message, 1);
             Interlocked.Increment(ref _failed);
-            Interlocked.Increment(ref _totalFailed);
-            CountFailure(response);
             return;
         }
 
-        // A request the dispatcher started early (never more than a timer tick) is measured from its actual start.
-        _latency.RecordValue(Clamp(_clock.ToMicros(endTimestamp - Math.Min(intendedTimestamp, startTimestamp))));
-        _service.RecordValue(Clamp(_clock.ToMicros(endTimestamp - startTimestamp)));
-        Interlocked.Increment(ref _totalOk);
+        var service = Clamp(_clock.ToMicros(endTimestamp - startTimestamp));
+        if (intendedTimestamp >= startTimestamp)
+        {
+            // On time (or, by at most a timer tick, early): latency and service time are the same value.
+            _onTime.RecordValue(service);
+        }
+        else
+        {
+            _latency.RecordValue(Clamp(_clock.ToMicros(endTimestamp - intendedTimestamp)));
+            _service.RecordValue(service);
+        }
+
+        Interlocked.Increment(ref _ok);
     }
 
     public void OnDropped(DropReason reason)
     {
-        Interlocked.Increment(ref _dropped);
-        Interlocked.Increment(ref _totalDropped);
         Interlocked.Increment(ref reason == DropReason.NoFreeWorker ? ref _droppedNoWorker : ref _droppedBehindSchedule);
+        Interlocked.Increment(ref _dropped);
     }
 
     /// <summary>
@@ -111,31 +114,28 @@ public sealed class ScenarioMeter
             return;
         }
 
-        Interlocked.Add(ref _inFlight, -count);
+        CountFailure("abandoned", "Still in flight after the drain timeout and cancellation.", count);
         Interlocked.Add(ref _failed, count);
-        Interlocked.Add(ref _totalFailed, count);
-        _failures.AddOrUpdate("abandoned", count, (_, n) => n + count);
     }
 
-    /// <summary>Takes everything recorded since the previous call and starts a new interval.</summary>
+    /// <summary>Takes everything recorded since the previous call and starts a new interval. One caller at a time.</summary>
     public IntervalRecord TakeInterval(long startUnixMs, long endUnixMs)
     {
         var latency = HistogramSettings.NewHistogram();
         var service = HistogramSettings.NewHistogram();
+        var onTime = HistogramSettings.NewHistogram();
+        var now = (Failed: TotalFailed, Dropped: TotalDropped, Late: TotalLate, Started: TotalStarted);
         _latency.GetIntervalHistogramInto(latency);
         _service.GetIntervalHistogramInto(service);
+        _onTime.GetIntervalHistogramInto(onTime);
+        latency.Add(onTime);
+        service.Add(onTime);
         latency.StartTimeStamp = service.StartTimeStamp = startUnixMs;
         latency.EndTimeStamp = service.EndTimeStamp = endUnixMs;
-        return new IntervalRecord(
-            Scenario,
-            startUnixMs,
-            endUnixMs,
-            latency,
-            service,
-            Interlocked.Exchange(ref _failed, 0),
-            Interlocked.Exchange(ref _dropped, 0),
-            Interlocked.Exchange(ref _late, 0),
-            Interlocked.Exchange(ref _started, 0));
+        var record = new IntervalRecord(Scenario, startUnixMs, endUnixMs, latency, service,
+            now.Failed - _taken.Failed, now.Dropped - _taken.Dropped, now.Late - _taken.Late, now.Started - _taken.Started);
+        _taken = now;
+        return record;
     }
 
     private long Clamp(long micros)
@@ -149,18 +149,18 @@ public sealed class ScenarioMeter
         return HistogramSettings.HighestMicros;
     }
 
-    private void CountFailure(IResponse response)
+    private void CountFailure(string statusCode, string message, long count)
     {
-        var code = string.IsNullOrEmpty(response.StatusCode) ? "fail" : response.StatusCode;
+        var code = string.IsNullOrEmpty(statusCode) ? "fail" : statusCode;
         if (!_failures.ContainsKey(code) && _failures.Count >= MaxFailureCodes)
         {
             code = "other";
         }
 
-        _failures.AddOrUpdate(code, 1, static (_, n) => n + 1);
-        if (!string.IsNullOrEmpty(response.Message))
+        _failures.AddOrUpdate(code, count, (_, n) => n + count);
+        if (!string.IsNullOrEmpty(message))
         {
-            _failureMessages.TryAdd(code, response.Message.Length > 300 ? response.Message[..300] : response.Message);
+            _failureMessages.TryAdd(code, message.Length > 300 ? message[..300] : message);
         }
     }
 }

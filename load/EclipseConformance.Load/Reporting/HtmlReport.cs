@@ -24,7 +24,7 @@ public static class HtmlReport
             .Append(E(result.RunName)).Append(" load report</title><style>").Append(Style).Append("</style></head><body>");
         html.Append("<h1>").Append(E(result.RunName)).Append(" — ").Append(result.Passed ? Pass("PASSED") : Fail("FAILED")).Append("</h1>");
         html.Append("<p class=\"note\">Started ").Append(E(Fmt.Utc(result.StartedUtc))).Append(", measured for ").Append(Fmt.Seconds(result.Duration))
-            .Append(result.AgentCount > 1 ? $", agent {result.AgentIndex + 1} of {result.AgentCount}" : string.Empty).Append(".</p>");
+            .Append(E(result.AgentText)).Append(".</p>");
         if (result.StoppedReason is { } reason)
         {
             html.Append("<p class=\"fail\">Stopped early: ").Append(E(reason)).Append("</p>");

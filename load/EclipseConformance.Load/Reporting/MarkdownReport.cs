@@ -12,7 +12,7 @@ public static class MarkdownReport
         var md = new StringBuilder();
         md.Append("# ").Append(result.RunName).Append(" — ").Append(result.Passed ? "PASSED" : "FAILED").Append("\n\n");
         md.Append("Started ").Append(Fmt.Utc(result.StartedUtc)).Append(", measured for ").Append(Fmt.Seconds(result.Duration));
-        md.Append(result.AgentCount > 1 ? $", agent {result.AgentIndex + 1} of {result.AgentCount}" : string.Empty).Append(".\n\n");
+        md.Append(result.AgentText).Append(".\n\n");
         if (result.StoppedReason is { } reason)
         {
             md.Append("**Stopped early:** ").Append(Cell(reason)).Append("\n\n");

@@ -26,6 +26,8 @@ public sealed record RunManifest
 
     public int AgentCount { get; init; } = 1;
 
+    public bool Merged { get; init; }
+
     public string? StoppedReason { get; init; }
 
     public required IReadOnlyList<ScenarioManifest> Scenarios { get; init; }
@@ -46,6 +48,7 @@ public sealed record RunManifest
             DurationSeconds = result.Duration.TotalSeconds,
             AgentIndex = result.AgentIndex,
             AgentCount = result.AgentCount,
+            Merged = result.Merged,
             StoppedReason = result.StoppedReason,
             Thresholds = result.Thresholds,
             Sections = result.Sections,
