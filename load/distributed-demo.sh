@@ -11,6 +11,7 @@ mkdir -p "$out"
 
 dotnet build "$here/EclipseConformance.Load/EclipseConformance.Load.csproj" -c Release -nologo -v q >/dev/null
 export LOAD_NO_BUILD=1
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is already in use (set PORT=...)"; exit 2; fi
 "$load" echo-server --port "$port" >"$out/echo-server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
