@@ -15,7 +15,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task The_echo_profile_runs_against_its_own_server_and_writes_a_report()
     {
-        var exit = await Load("run", "--profile", "echo", "--rate", "100", "--duration", "1", "--warmup", "0", "--no-progress", "--out", _out);
+        var exit = await Load("run", "--profile", "echo", "--rate", "100", "--duration", "1", "--warmup", "0", "--max-lag-ms", "30000", "--no-progress", "--out", _out);
 
         exit.Should().Be(ExitCodes.Passed, _console.ToString());
         var folder = Directory.GetDirectories(_out).Should().ContainSingle().Subject;
@@ -47,6 +47,15 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_target_the_lean_client_cannot_speak_to_is_a_setup_error()
+    {
+        var exit = await Load("run", "--profile", "echo", "--target", "https://127.0.0.1:1/", "--duration", "1", "--no-progress", "--out", _out);
+
+        exit.Should().Be(ExitCodes.UsageOrSetupError);
+        _console.ToString().Should().Contain("plain HTTP only");
+    }
+
+    [Fact]
     public async Task Out_of_range_options_are_rejected_before_any_load()
     {
         var exit = await Load("run", "--profile", "echo", "--rate", "0", "--out", _out);
@@ -59,7 +68,7 @@ public sealed class CommandLineTests : IDisposable
     public async Task Two_agents_each_take_half_the_rate_and_merge_into_one_report()
     {
         var startAt = DateTimeOffset.UtcNow.AddSeconds(1).ToUnixTimeMilliseconds() / 1000.0;
-        var common = new[] { "--profile", "echo", "--rate", "100", "--duration", "1", "--warmup", "0", "--no-progress", "--out", _out, "--start-at", startAt.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var common = new[] { "--profile", "echo", "--rate", "100", "--duration", "1", "--warmup", "0", "--max-lag-ms", "30000", "--no-progress", "--out", _out, "--start-at", startAt.ToString(System.Globalization.CultureInfo.InvariantCulture) };
         var agents = await Task.WhenAll(
             Load(["run", .. common, "--agent-index", "0", "--agent-count", "2"]),
             Load(["run", .. common, "--agent-index", "1", "--agent-count", "2"]));

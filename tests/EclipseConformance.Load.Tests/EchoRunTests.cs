@@ -33,7 +33,7 @@ public sealed class EchoRunTests
 
         var result = await LoadRunner.RegisterScenarios(scenario)
             .WithoutProgress()
-            .WithSettings(new Execution.RunSettings { MaxConcurrency = 16 })
+            .WithSettings(new Execution.RunSettings { MaxConcurrency = 16, MaxLag = TimeSpan.FromSeconds(30) })
             .WithThresholds(Threshold.MaxErrorPercent(0))
             .RunAsync(TestContext.Current.CancellationToken);
 
@@ -81,7 +81,10 @@ public sealed class EchoRunTests
             .WithoutWarmUp()
             .WithLoadSimulations(Simulation.Inject(50, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)));
 
-        var result = await LoadRunner.RegisterScenarios(scenario).WithoutProgress().RunAsync(TestContext.Current.CancellationToken);
+        var result = await LoadRunner.RegisterScenarios(scenario)
+            .WithoutProgress()
+            .WithSettings(new Execution.RunSettings { MaxLag = TimeSpan.FromSeconds(30) })
+            .RunAsync(TestContext.Current.CancellationToken);
 
         calls.Should().Equal("init counting", "clean");
         maxInvocation.Should().Be(50);

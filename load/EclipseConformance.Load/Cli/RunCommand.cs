@@ -65,7 +65,17 @@ internal static class RunCommand
 
         using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace));
         IProgressReporter? progress = parse.GetValue(NoProgress) ? NullProgressReporter.Instance : null;
-        var outcome = await new ProfileRunner(TimeProvider.System, loggers).RunAsync(profile, options, parse.GetValue(Out)!, progress, cancellationToken);
+        ProfileRunOutcome outcome;
+        try
+        {
+            outcome = await new ProfileRunner(TimeProvider.System, loggers).RunAsync(profile, options, parse.GetValue(Out)!, progress, cancellationToken);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException or HttpRequestException or System.Net.Sockets.SocketException)
+        {
+            await output.WriteLineAsync($"Cannot run profile '{profile.Name}': {ex.Message}");
+            return ExitCodes.UsageOrSetupError;
+        }
+
         ConsoleSummary.Write(output, outcome.Result, outcome.ReportFolder);
         return outcome.Result.Passed ? ExitCodes.Passed : ExitCodes.Failed;
     }

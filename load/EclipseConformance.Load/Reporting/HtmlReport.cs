@@ -102,19 +102,22 @@ public static class HtmlReport
     private static void Scenario(StringBuilder html, ScenarioStats s, long runStartMs)
     {
         html.Append("<h2>Scenario ").Append(E(s.Name)).Append("</h2>");
-        var x = s.Intervals.Select(i => ((i.StartUnixMs - runStartMs) / 1000.0) + i.LengthSeconds).ToList();
+        // The last interval of a run is usually a few milliseconds of drain: too short for a per-second rate.
+        var typical = s.Intervals.Count == 0 ? 1 : s.Intervals.Max(i => i.LengthSeconds);
+        var points = s.Intervals.Where(i => i.LengthSeconds >= typical / 2).ToList();
+        var x = points.Select(i => ((i.StartUnixMs - runStartMs) / 1000.0) + i.LengthSeconds).ToList();
         html.Append(SvgChart.Lines("Throughput over time", "seconds", "per second", x,
         [
-            new("ok/s", "#1f77b4", [.. s.Intervals.Select(i => i.OkPerSecond)]),
-            new("failed/s", "#d62728", [.. s.Intervals.Select(i => i.LengthSeconds <= 0 ? 0 : i.Failed / i.LengthSeconds)]),
-            new("dropped/s", "#ff7f0e", [.. s.Intervals.Select(i => i.LengthSeconds <= 0 ? 0 : i.Dropped / i.LengthSeconds)]),
+            new("ok/s", "#1f77b4", [.. points.Select(i => i.OkPerSecond)]),
+            new("failed/s", "#d62728", [.. points.Select(i => i.Failed / i.LengthSeconds)]),
+            new("dropped/s", "#ff7f0e", [.. points.Select(i => i.Dropped / i.LengthSeconds)]),
         ]));
         html.Append(SvgChart.Lines("Latency percentiles over time", "seconds", "ms", x,
         [
-            new("p50", "#2ca02c", [.. s.Intervals.Select(i => i.LatencyP50Ms)]),
-            new("p90", "#1f77b4", [.. s.Intervals.Select(i => i.LatencyP90Ms)]),
-            new("p99", "#9467bd", [.. s.Intervals.Select(i => i.LatencyP99Ms)]),
-            new("max", "#d62728", [.. s.Intervals.Select(i => i.LatencyMaxMs)]),
+            new("p50", "#2ca02c", [.. points.Select(i => i.LatencyP50Ms)]),
+            new("p90", "#1f77b4", [.. points.Select(i => i.LatencyP90Ms)]),
+            new("p99", "#9467bd", [.. points.Select(i => i.LatencyP99Ms)]),
+            new("max", "#d62728", [.. points.Select(i => i.LatencyMaxMs)]),
         ]));
 
         html.Append("<h3>Percentiles (ms)</h3>");

@@ -34,10 +34,10 @@ public static class SvgChart
             svg.Append(Invariant($"<text x=\"{Left - 6}\" y=\"{y + 4:F1}\" font-size=\"11\" text-anchor=\"end\">{Label(value)}</text>"));
         }
 
-        for (var i = 0; i <= 5; i++)
+        var xStep = NiceCeiling(xMax / 6);
+        for (var value = 0.0; value <= xMax * 1.0001; value += xStep)
         {
-            var value = xMax * i / 5;
-            var px = Left + (plotWidth * i / 5.0);
+            var px = Left + (plotWidth * value / xMax);
             svg.Append(Invariant($"<text x=\"{px:F1}\" y=\"{Top + plotHeight + 16}\" font-size=\"11\" text-anchor=\"middle\">{Label(value)}</text>"));
         }
 
