@@ -1,0 +1,8 @@
+namespace EclipseConformance.Load.Execution;
+
+public enum SegmentKind
+{
+    Open,
+    Closed,
+    Pause,
+}
