@@ -22,6 +22,10 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --data-dir DIR           embedded SQLite store folder (default ./.eclipse-sim)
       --store CONN             'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
   ./run.sh test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.sh specs [options]     run the executable specification (features/) and write reports to artifacts/specs
+      --target URL             run against a running simulator or an Eclipse-compatible endpoint instead of in-process
+      --identity ID --password PW   credentials: the simulator admin (control plane), or a tenant user for a sandbox
+      --filter EXPR            dotnet test filter, e.g. "Category=transfers" or "Category=sandbox-safe"
   ./run.sh help                this text
 USAGE
 }
@@ -47,8 +51,35 @@ run_tests() {
     --logger "trx;LogFilePrefix=results" --results-directory artifacts/test-results "${filter[@]}"
 }
 
+run_specs() {
+  local target="" identity="" password="" filter=""
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --target) target="$2"; shift 2 ;;
+      --identity) identity="$2"; shift 2 ;;
+      --password) password="$2"; shift 2 ;;
+      --filter) filter="$2"; shift 2 ;;
+      *) echo "Unknown specs option '$1'" >&2; usage >&2; exit 2 ;;
+    esac
+  done
+  build
+  local args=(features/EclipseConformance.Features -c Release --no-build -nologo
+    --logger "trx;LogFileName=specs.trx" --results-directory artifacts/test-results)
+  if [ -n "$filter" ]; then args+=(--filter "$filter"); fi
+  if [ -n "$target" ]; then
+    export ECLIPSE_SPECS_TARGET="$target" ECLIPSE_SPECS_IDENTITY="$identity" ECLIPSE_SPECS_PASSWORD="$password"
+    # One shared target: scenarios that steer its clock must not overlap with others.
+    args+=(-- xUnit.ParallelizeTestCollections=false)
+  fi
+  local code=0
+  dotnet test "${args[@]}" || code=$?
+  echo "Reports: artifacts/specs/index.html, junit.xml, cucumber-messages.ndjson"
+  return $code
+}
+
 case "${1:-}" in
   test) shift; run_tests "$@" ;;
+  specs) shift; run_specs "$@" ;;
   help|-h|--help) usage ;;
   ""|--*) build; exec dotnet "$engine_dll" "$@" ;;
   *) echo "Unknown command '$1'" >&2; usage >&2; exit 2 ;;
