@@ -1,4 +1,10 @@
 using EclipseConformance.Engine.Host;
+using EclipseConformance.Engine.Rules;
+
+if (args is ["bench", "rules", ..])
+{
+    return await RulesBenchmark.RunAsync(Console.Out);
+}
 
 var (configuration, error) = CommandLine.Translate(args, Environment.GetEnvironmentVariable);
 if (error is not null)
