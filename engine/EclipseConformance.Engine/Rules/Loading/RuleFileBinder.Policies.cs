@@ -81,7 +81,7 @@ public sealed partial class RuleFileBinder
 
             variant = CallbackRetryVariant.Custom;
             steps = stepTokens.OfType<JObject>()
-                .Select(s => new RetryStep(Duration(s["every"], OneSecond, OneSecond, OneYear), Int(s["times"], 1)))
+                .Select(s => new RetryStep(Duration(s["every"], OneSecond, TimeSpan.FromMilliseconds(100), OneYear), Int(s["times"], 1)))
                 .ToArray();
         }
         else if (c["variant"] is not null)
