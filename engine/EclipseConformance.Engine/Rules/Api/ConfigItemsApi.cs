@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
 using EclipseConformance.Engine.Primitives;
@@ -20,15 +21,15 @@ public static class ConfigItemsApi
         tenant.MapGet("/config-items", async (long tenantId, HttpContext context, LayeredTenantConfig config, CancellationToken ct) =>
             CanManage(context) is { } denied ? denied : Results.Ok(await config.ListWithSourceAsync(tenantId, ct)))
             .WithSummary("The tenant's config items (runtime items over rule-file items)");
-        tenant.MapPut("/config-items", async (long tenantId, ConfigItem[]? body, HttpContext context, LayeredTenantConfig config, ConfigItemWriter writer, CancellationToken ct) =>
-            CanManage(context) ?? await PutAsync(tenantId, body, config, writer, ct))
+        tenant.MapPut("/config-items", async (long tenantId, HttpContext context, LayeredTenantConfig config, ConfigItemWriter writer, CancellationToken ct) =>
+            CanManage(context) ?? await PutAsync(tenantId, context.Request, config, writer, ct))
             .WithSummary("Set (or with a null value remove) config items of the tenant");
 
         var control = app.MapGroup(EclipseApi.ControlPath).RequireAuthorization(IdentityRegistration.SimulatorAdminPolicy).WithTags("Control");
         control.MapGet("/config-items", async (LayeredTenantConfig config, CancellationToken ct) => Results.Ok(await config.ListWithSourceAsync(0, ct)))
             .WithSummary("The global config items (tenant 0)");
-        control.MapPut("/config-items", (ConfigItem[]? body, LayeredTenantConfig config, ConfigItemWriter writer, CancellationToken ct) =>
-            PutAsync(0, body, config, writer, ct))
+        control.MapPut("/config-items", (HttpRequest request, LayeredTenantConfig config, ConfigItemWriter writer, CancellationToken ct) =>
+            PutAsync(0, request, config, writer, ct))
             .WithSummary("Set (or with a null value remove) global config items");
         return app;
     }
@@ -68,8 +69,19 @@ public static class ConfigItemsApi
         return null;
     }
 
-    private static async Task<IResult> PutAsync(long tenantId, ConfigItem[]? body, LayeredTenantConfig config, ConfigItemWriter writer, CancellationToken ct)
+    /// <summary>The body is read here, after the tenant and role checks, so an intruder learns nothing from a parse error.</summary>
+    private static async Task<IResult> PutAsync(long tenantId, HttpRequest request, LayeredTenantConfig config, ConfigItemWriter writer, CancellationToken ct)
     {
+        ConfigItem[]? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync(request.Body, RulesJsonContext.Default.ConfigItemArray, ct);
+        }
+        catch (JsonException ex)
+        {
+            return ErrorEnvelopeMiddleware.FromJson(ex).ToResult();
+        }
+
         if (Validate(body) is { } invalid)
         {
             return invalid.ToResult();
