@@ -21,7 +21,9 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --port N                 listen port (or ECLIPSE_SIM_PORT)
       --data-dir DIR           embedded SQLite store folder (default ./.eclipse-sim)
       --store CONN             'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
+      --rules DIR              rule files layered over the shipped defaults, hot-reloaded (or ECLIPSE_SIM_RULES)
   ./run.sh test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.sh bench rules         Stopwatch benchmark: policy read and rule evaluation cost on the transfer/lookup path
   ./run.sh help                this text
 USAGE
 }
@@ -49,6 +51,10 @@ run_tests() {
 
 case "${1:-}" in
   test) shift; run_tests "$@" ;;
+  bench)
+    shift
+    dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary
+    exec dotnet "$engine_dll" bench "${@:-rules}" ;;
   help|-h|--help) usage ;;
   ""|--*) build; exec dotnet "$engine_dll" "$@" ;;
   *) echo "Unknown command '$1'" >&2; usage >&2; exit 2 ;;

@@ -1,8 +1,14 @@
 using EclipseConformance.Engine.Host;
 using EclipseConformance.Engine.Rules;
 
-if (args is ["bench", "rules", ..])
+if (args is ["bench", ..])
 {
+    if (args is not [_, "rules"])
+    {
+        await Console.Error.WriteLineAsync("Usage: bench rules");
+        return 2;
+    }
+
     return await RulesBenchmark.RunAsync(Console.Out);
 }
 
