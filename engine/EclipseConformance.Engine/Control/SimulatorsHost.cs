@@ -12,11 +12,7 @@ public sealed partial class SimulatorsHost(SimulatorSet simulators, SimulatorEnd
     {
         simulators.StartAll();
         endpoints.Publish(simulators.BaseUrls);
-        foreach (var (name, url) in simulators.BaseUrls)
-        {
-            LogStarted(logger, name, url);
-        }
-
+        LogStarted(logger, simulators.BaseUrls.Count);
         return Task.CompletedTask;
     }
 
@@ -27,6 +23,6 @@ public sealed partial class SimulatorsHost(SimulatorSet simulators, SimulatorEnd
         return Task.CompletedTask;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Simulator {Name} listening on {Url}")]
-    private static partial void LogStarted(ILogger logger, string name, string url);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Count} upstream simulators started")]
+    private static partial void LogStarted(ILogger logger, int count);
 }

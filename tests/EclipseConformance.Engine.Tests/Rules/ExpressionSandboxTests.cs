@@ -24,6 +24,8 @@ public class ExpressionSandboxTests
     [InlineData("Convert.ChangeType(amount, typeof(string)) != null")]
     [InlineData("typeof(System.IO.File) != null")]
     [InlineData("description.Equals((object)\"x\")")]
+    [InlineData("description.PadLeft(1000000000).Length > 0")]
+    [InlineData("new[] { 1001L, 1002L }.Contains(tenantId)")]
     public void Hostile_expressions_are_refused_at_load_with_a_clear_message(string expression)
     {
         var compiled = RuleExpressionCompiler.Compile<TransferFacts>(expression, out var error);

@@ -14,7 +14,7 @@ public sealed class CompiledExpression<TFacts>(string text, Func<TFacts, bool> p
             error = null;
             return predicate(facts);
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex)
         {
             error = $"{ex.GetType().Name}: {ex.Message}";
             return false;

@@ -22,6 +22,9 @@ internal sealed class ExpressionGuard : ExpressionVisitor
     private static readonly HashSet<string> ForbiddenMembers = new(StringComparer.Ordinal)
     {
         "GetType", "Now", "UtcNow", "Today", "MemberwiseClone", "Finalize", "ReferenceEquals",
+
+        // Unbounded work or allocation from a constant: a rule must stay cheap on the hot path.
+        "PadLeft", "PadRight", "Range", "Repeat",
     };
 
     private readonly Type _factsType;
