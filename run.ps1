@@ -20,7 +20,9 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --port N                  listen port (or ECLIPSE_SIM_PORT)
       --data-dir DIR            embedded SQLite store folder (default ./.eclipse-sim)
       --store CONN              'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
+      --rules DIR               rule files layered over the shipped defaults, hot-reloaded (or ECLIPSE_SIM_RULES)
   ./run.ps1 test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.ps1 bench rules         Stopwatch benchmark: policy read and rule evaluation cost on the transfer/lookup path
   ./run.ps1 help                this text
 '@
 }
@@ -48,6 +50,12 @@ function Invoke-Tests([string[]] $rest) {
 $command = if ($args.Count -gt 0) { $args[0] } else { '' }
 switch -Regex ($command) {
   '^test$' { Invoke-Tests ($args | Select-Object -Skip 1) }
+  '^bench$' {
+    dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    $what = if ($args.Count -gt 1) { $args[1] } else { 'rules' }
+    dotnet $engineDll bench $what; exit $LASTEXITCODE
+  }
   '^(help|-h|--help)$' { Show-Usage }
   '^$|^--' { Invoke-Build; dotnet $engineDll @args; exit $LASTEXITCODE }
   default { Write-Error "Unknown command '$command'"; Show-Usage; exit 2 }

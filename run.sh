@@ -21,11 +21,13 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --port N                 listen port (or ECLIPSE_SIM_PORT)
       --data-dir DIR           embedded SQLite store folder (default ./.eclipse-sim)
       --store CONN             'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
+      --rules DIR              rule files layered over the shipped defaults, hot-reloaded (or ECLIPSE_SIM_RULES)
   ./run.sh test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
   ./run.sh specs [options]     run the executable specification (features/) and write reports to artifacts/specs
       --target URL             run against a running simulator or an Eclipse-compatible endpoint instead of in-process
       --identity ID --password PW   credentials: the simulator admin (control plane), or a tenant user for a sandbox
       --filter EXPR            dotnet test filter, e.g. "Category=transfers" or "Category=sandbox-safe"
+  ./run.sh bench rules         Stopwatch benchmark: policy read and rule evaluation cost on the transfer/lookup path
   ./run.sh help                this text
 USAGE
 }
@@ -80,6 +82,10 @@ run_specs() {
 case "${1:-}" in
   test) shift; run_tests "$@" ;;
   specs) shift; run_specs "$@" ;;
+  bench)
+    shift
+    dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary
+    exec dotnet "$engine_dll" bench "${@:-rules}" ;;
   help|-h|--help) usage ;;
   ""|--*) build; exec dotnet "$engine_dll" "$@" ;;
   *) echo "Unknown command '$1'" >&2; usage >&2; exit 2 ;;

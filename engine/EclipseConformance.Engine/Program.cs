@@ -1,4 +1,16 @@
 using EclipseConformance.Engine.Host;
+using EclipseConformance.Engine.Rules;
+
+if (args is ["bench", ..])
+{
+    if (args is not [_, "rules"])
+    {
+        await Console.Error.WriteLineAsync("Usage: bench rules");
+        return 2;
+    }
+
+    return await RulesBenchmark.RunAsync(Console.Out);
+}
 
 var (configuration, error) = CommandLine.Translate(args, Environment.GetEnvironmentVariable);
 if (error is not null)

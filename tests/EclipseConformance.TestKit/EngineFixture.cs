@@ -30,6 +30,9 @@ public class EngineFixture : IAsyncLifetime
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("Engine not started");
 
+    /// <summary>A folder of rule files layered over the shipped defaults (<c>--rules DIR</c>); set before start.</summary>
+    public string? RulesDirectory { get; init; }
+
     /// <summary>Extra configuration (e.g. <c>--Store:Store=Host=...</c>) for derived fixtures.</summary>
     protected virtual IEnumerable<string> ExtraArguments() => [];
 
@@ -49,6 +52,7 @@ public class EngineFixture : IAsyncLifetime
             "--DemoWorld:IntegratorKeyBits=2048",
             "--Identity:PasswordHashIterations=1000",
             "--Logging:LogLevel:Default=Warning",
+            .. RulesDirectory is null ? Array.Empty<string>() : [$"--Rules:Directory={RulesDirectory}", "--Rules:Debounce=00:00:00.100"],
             .. ExtraArguments(),
         ];
         _app = EngineHost.Build(args, services =>

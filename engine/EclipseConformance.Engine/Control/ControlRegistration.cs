@@ -1,4 +1,5 @@
 using EclipseConformance.Engine.DemoWorld;
+using EclipseConformance.Simulators;
 
 namespace EclipseConformance.Engine.Control;
 
@@ -9,11 +10,27 @@ public static class ControlRegistration
         services.AddOptions<DemoWorldOptions>().Bind(configuration.GetSection(DemoWorldOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DemoWorldSeeder>();
         services.AddSingleton<WalletFunding>();
+        services.AddSimulators(configuration);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, ControlJsonContext.Default);
             o.SerializerOptions.TypeInfoResolverChain.Insert(0, DemoWorldJsonContext.Default);
         });
+        return services;
+    }
+
+    /// <summary>The hosted upstream simulators: the <see cref="SimulatorSet"/> singleton, its start/stop, and their base URLs.</summary>
+    public static IServiceCollection AddSimulators(this IServiceCollection services, IConfiguration configuration)
+    {
+        var (host, set) = SimulatorsOptions.Read(configuration);
+        services.AddSingleton(host);
+        services.AddSingleton(sp => new SimulatorSet(
+            set,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>(),
+            host.LatencyClock == LatencyClockKind.Real ? TimeProvider.System : null));
+        services.AddSingleton<SimulatorEndpoints>();
+        services.AddHostedService<SimulatorsHost>();
         return services;
     }
 }

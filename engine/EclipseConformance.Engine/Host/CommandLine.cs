@@ -31,7 +31,7 @@ public static class CommandLine
           --port       HTTP port on 127.0.0.1 (default 8080; ECLIPSE_SIM_PORT)
           --data-dir   folder for the embedded SQLite store and keys (default ./.eclipse-sim; ECLIPSE_SIM_DATA_DIR)
           --store      'sqlite' (default) or a PostgreSQL connection string for scale-out (ECLIPSE_SIM_STORE)
-          --rules      folder of rule files (default: the shipped rules; ECLIPSE_SIM_RULES)
+          --rules      folder of rule files layered over the shipped defaults, hot-reloaded (ECLIPSE_SIM_RULES)
           --seed       demo world seed (only used when the store is empty)
         """;
 

@@ -7,6 +7,7 @@ using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
 using EclipseConformance.Engine.Ledger;
 using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
 using EclipseConformance.Engine.Transfers;
@@ -54,7 +55,8 @@ public static class EngineHost
             .AddWallets()
             .AddLedger(builder.Configuration)
             .AddTransfers()
-            .AddControl(builder.Configuration);
+            .AddControl(builder.Configuration)
+            .AddRules(builder.Configuration);
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
 
@@ -68,7 +70,8 @@ public static class EngineHost
             .MapTransfers()
             .MapLedger()
             .MapControl()
-            .MapClock();
+            .MapClock()
+            .MapRules();
         return app;
     }
 

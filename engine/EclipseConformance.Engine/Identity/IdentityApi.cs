@@ -1,4 +1,5 @@
 using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.Rules;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -11,35 +12,35 @@ public static class IdentityApi
     {
         var group = app.MapGroup(EclipseApi.BasePath + "/authentication").AllowAnonymous().WithTags("Authentication");
 
-        group.MapPost("/login", async (LoginRequest body, HttpContext context, LoginService logins, CancellationToken ct) =>
-            ToResponse(await logins.LoginAsync(body, CallerIp(context), ct)))
+        group.MapPost("/login", async (LoginRequest body, HttpContext context, LoginService logins, IPolicies policies, CancellationToken ct) =>
+            ToResponse(await logins.LoginAsync(body, CallerIp(context), ct), policies))
             .WithSummary("Exchange identity + password (or a PKI challenge answer) for a JWT");
 
-        group.MapPost("/renew", async ([FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RenewRequest? body, HttpContext context, LoginService logins, CancellationToken ct) =>
+        group.MapPost("/renew", async ([FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RenewRequest? body, HttpContext context, LoginService logins, IPolicies policies, CancellationToken ct) =>
             {
                 var header = context.Request.Headers.Authorization.ToString();
                 var token = body?.Jwt ?? (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null);
-                return ToResponse(await logins.RenewAsync(token, CallerIp(context), ct));
+                return ToResponse(await logins.RenewAsync(token, CallerIp(context), ct), policies);
             })
             .WithSummary("Get a fresh JWT for the same session; the old token stops working");
 
-        group.MapGet("/login-challenges", async (string? identity, LoginService logins, CancellationToken ct) =>
+        group.MapGet("/login-challenges", async (string? identity, LoginService logins, IPolicies policies, CancellationToken ct) =>
             {
                 var (status, challenge) = await logins.CreateChallengeAsync(identity, ct);
                 return challenge is not null
                     ? Results.Ok(challenge)
-                    : IdentityErrors.ToApiError(new LoginResult(status, Detail: "identity is required")).ToResult();
+                    : IdentityErrors.ToApiError(new LoginResult(status, Detail: "identity is required"), policies.Current.Conflicts).ToResult();
             })
             .WithSummary("Get a PKI challenge encrypted with the identity's public key");
 
         return app;
     }
 
-    private static IResult ToResponse(LoginResult result)
+    private static IResult ToResponse(LoginResult result, IPolicies policies)
     {
         if (result.Token is not { } token)
         {
-            return IdentityErrors.ToApiError(result).ToResult();
+            return IdentityErrors.ToApiError(result, policies.Current.Conflicts).ToResult();
         }
 
         return Results.Ok(new LoginResponse(

@@ -2,14 +2,13 @@ using System.ComponentModel.DataAnnotations;
 
 namespace EclipseConformance.Engine.Identity;
 
-/// <summary>Authentication settings; each has a validated range (checked at start).</summary>
+/// <summary>
+/// Authentication settings; each has a validated range (checked at start). The token lifetime, the bad-login code and
+/// whether integrators may use their password are policies (rule files: <c>policies.jwt</c>, <c>policies.conflicts</c>).
+/// </summary>
 public sealed class IdentityOptions
 {
     public const string Section = "Identity";
-
-    /// <summary>JWT lifetime. The documented sample token lives 15 minutes (fact sheet 2.4).</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
-    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>The <c>iss</c> claim.</summary>
     [Required]
@@ -22,9 +21,6 @@ public sealed class IdentityOptions
     /// <summary>How long a PKI login challenge may be answered.</summary>
     [Range(typeof(TimeSpan), "00:00:10", "00:30:00")]
     public TimeSpan ChallengeLifetime { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <summary>Whether global integrators may also log in with a password (a convenience; their real login is PKI).</summary>
-    public bool AllowIntegratorPasswordLogin { get; set; } = true;
 
     /// <summary>Validated tokens remembered to keep signature checks off the hot path.</summary>
     [Range(100, 1_000_000)]

@@ -1,3 +1,6 @@
+using EclipseConformance.Engine.Errors;
+
 namespace EclipseConformance.Engine.Identity;
 
-public sealed record LoginResult(LoginStatus Status, IssuedToken? Token = null, string? Detail = null);
+/// <summary>How a login, renew or challenge ended; <see cref="Rejection"/> is the envelope of a login decision rule that refused it.</summary>
+public sealed record LoginResult(LoginStatus Status, IssuedToken? Token = null, string? Detail = null, ApiError? Rejection = null);

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.Rules;
 using Microsoft.Extensions.Options;
 
 namespace EclipseConformance.Engine.Identity;
@@ -10,6 +11,8 @@ public sealed class LoginService(
     IdentityStore store,
     TokenService tokens,
     IOptions<IdentityOptions> options,
+    IPolicies policies,
+    IRuleEvaluator rules,
     TimeProvider time,
     IRandomSource random)
 {
@@ -40,7 +43,7 @@ public sealed class LoginService(
             return await LoginWithChallengeAsync(identity, request, callerIp, cancellationToken);
         }
 
-        if (identity.PublicKeyPem is not null && identity.RoleList.Contains(Roles.GlobalIntegrator) && !options.Value.AllowIntegratorPasswordLogin)
+        if (identity.PublicKeyPem is not null && identity.RoleList.Contains(Roles.GlobalIntegrator) && !policies.Current.Conflicts.IntegratorPasswordLogin)
         {
             return new LoginResult(LoginStatus.PkiRequired);
         }
@@ -50,7 +53,7 @@ public sealed class LoginService(
             return new LoginResult(LoginStatus.BadCredentials);
         }
 
-        return new LoginResult(LoginStatus.Ok, tokens.Issue(identity, NewSessionId(), "Auth-P", callerIp));
+        return Issue(identity, "Auth-P", "PASSWORD", callerIp);
     }
 
     public async Task<LoginResult> RenewAsync(string? token, string callerIp, CancellationToken cancellationToken)
@@ -123,11 +126,31 @@ public sealed class LoginService(
                 : VerifySignature(rsa, Convert.FromBase64String(plainB64), request.PkiChallengeSignature!);
             if (matches && await store.ConsumeChallengeAsync(challengeId, cancellationToken))
             {
-                return new LoginResult(LoginStatus.Ok, tokens.Issue(identity, NewSessionId(), "Auth-K", callerIp));
+                return Issue(identity, "Auth-K", "PKI", callerIp);
             }
         }
 
         return new LoginResult(LoginStatus.ChallengeInvalid);
+    }
+
+    /// <summary>Issues the token unless a login decision rule rejects this login.</summary>
+    private LoginResult Issue(IdentityRecord identity, string source, string method, string callerIp)
+    {
+        var roles = identity.RoleList;
+        var evaluation = rules.Evaluate(new LoginFacts
+        {
+            Identity = identity.Identity,
+            TenantId = identity.TenantId,
+            Method = method,
+            Roles = string.Join(',', roles),
+            IsGlobalIntegrator = roles.Contains(Roles.GlobalIntegrator),
+            IsGlobalAdmin = roles.Contains(Roles.GlobalAdmin),
+            IsCustomer = roles.Contains(Roles.Customer),
+            Ip = callerIp,
+        });
+        return evaluation.IsRejected
+            ? new LoginResult(LoginStatus.RejectedByRule, Rejection: evaluation.MatchedRule!.Then.ToApiError())
+            : new LoginResult(LoginStatus.Ok, tokens.Issue(identity, NewSessionId(), source, callerIp));
     }
 
     private static bool VerifySignature(RSA rsa, byte[] plain, string signatureB64)

@@ -10,4 +10,7 @@ public enum LoginStatus
     PkiNotEnabled,
     ChallengeInvalid,
     TokenInvalid,
+
+    /// <summary>A login decision rule (rule files, <c>on: login</c>) refused the login.</summary>
+    RejectedByRule,
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.Rules;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -13,7 +14,7 @@ namespace EclipseConformance.Engine.Identity;
 /// renewed-away tokens. A validated token is remembered until it expires, so the RSA check is paid once per token,
 /// not once per request (ADR 0005).
 /// </summary>
-public sealed class TokenService(SigningKeys keys, IOptions<IdentityOptions> options, TimeProvider time, IRandomSource random)
+public sealed class TokenService(SigningKeys keys, IOptions<IdentityOptions> options, IPolicies policies, TimeProvider time, IRandomSource random)
 {
     private const string NonceAlphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
@@ -23,7 +24,7 @@ public sealed class TokenService(SigningKeys keys, IOptions<IdentityOptions> opt
     public IssuedToken Issue(IdentityRecord identity, string sessionId, string source, string callerIp)
     {
         var now = time.GetUtcNow();
-        var expires = now + options.Value.TokenLifetime;
+        var expires = now + policies.Current.Jwt.Lifetime;
         var roles = identity.RoleList;
         var position = roles.Contains(Roles.TenantSystem) ? Roles.TenantSystem : (roles.Count > 0 ? roles[0] : "");
         var claims = new Dictionary<string, object>
