@@ -1,4 +1,10 @@
 using EclipseConformance.Engine.Host;
+using EclipseConformance.Engine.Webhooks;
+
+if (args.Length > 0 && args[0] == VerifySignatureCommand.Name)
+{
+    return await VerifySignatureCommand.RunAsync(args[1..], Console.Out, Console.Error, TimeProvider.System);
+}
 
 var (configuration, error) = CommandLine.Translate(args, Environment.GetEnvironmentVariable);
 if (error is not null)

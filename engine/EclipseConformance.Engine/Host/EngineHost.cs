@@ -11,6 +11,7 @@ using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
 using EclipseConformance.Engine.Transfers;
 using EclipseConformance.Engine.Wallets;
+using EclipseConformance.Engine.Webhooks;
 
 namespace EclipseConformance.Engine.Host;
 
@@ -54,6 +55,7 @@ public static class EngineHost
             .AddWallets()
             .AddLedger(builder.Configuration)
             .AddTransfers()
+            .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration);
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
@@ -61,12 +63,14 @@ public static class EngineHost
         var app = builder.Build();
         app.UseErrors();
         app.UseAuthentication();
+        app.UseInboundSignatures();
         app.UseAuthorization();
         app.MapIdentity()
             .MapCustomers()
             .MapWallets()
             .MapTransfers()
             .MapLedger()
+            .MapWebhooks()
             .MapControl();
         return app;
     }
