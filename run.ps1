@@ -2,6 +2,7 @@
 # EclipseConformance: the two commands (mirrors run.sh).
 #   ./run.ps1 [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.ps1 test                                          build in Release and run every test
+#   ./run.ps1 verify-signature --key K --header H --body-file F [--now-ms N]   check an Eclipse-Signature
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'
@@ -21,6 +22,9 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --data-dir DIR            embedded SQLite store folder (default ./.eclipse-sim)
       --store CONN              'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
   ./run.ps1 test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.ps1 verify-signature --key K --header 't=..,v1=..' --body-file F [--now-ms N]
+                                check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
+                                exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
   ./run.ps1 help                this text
 '@
 }
@@ -48,6 +52,13 @@ function Invoke-Tests([string[]] $rest) {
 $command = if ($args.Count -gt 0) { $args[0] } else { '' }
 switch -Regex ($command) {
   '^test$' { Invoke-Tests ($args | Select-Object -Skip 1) }
+  '^verify-signature$' {
+    if (-not (Test-Path $engineDll)) {
+      dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary | Write-Host
+      if ($LASTEXITCODE -ne 0) { exit 2 }
+    }
+    dotnet $engineDll @args; exit $LASTEXITCODE
+  }
   '^(help|-h|--help)$' { Show-Usage }
   '^$|^--' { Invoke-Build; dotnet $engineDll @args; exit $LASTEXITCODE }
   default { Write-Error "Unknown command '$command'"; Show-Usage; exit 2 }

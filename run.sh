@@ -2,6 +2,7 @@
 # EclipseConformance: the two commands.
 #   ./run.sh [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.sh test                                          build in Release and run every test
+#   ./run.sh verify-signature --key K --header H --body-file F [--now-ms N]   check an Eclipse-Signature
 # More: ./run.sh help
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,6 +23,9 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --data-dir DIR           embedded SQLite store folder (default ./.eclipse-sim)
       --store CONN             'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
   ./run.sh test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.sh verify-signature --key K --header 't=..,v1=..' --body-file F [--now-ms N]
+                               check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
+                               exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
   ./run.sh help                this text
 USAGE
 }
@@ -49,6 +53,13 @@ run_tests() {
 
 case "${1:-}" in
   test) shift; run_tests "$@" ;;
+  verify-signature)
+    shift
+    # Built once on first use (quietly, to stderr) so scripts can call it repeatedly without a rebuild.
+    if [ ! -f "$engine_dll" ]; then
+      dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary >&2 || exit 2
+    fi
+    exec dotnet "$engine_dll" verify-signature "$@" ;;
   help|-h|--help) usage ;;
   ""|--*) build; exec dotnet "$engine_dll" "$@" ;;
   *) echo "Unknown command '$1'" >&2; usage >&2; exit 2 ;;
