@@ -2,6 +2,7 @@
 # EclipseConformance: the two commands (mirrors run.sh).
 #   ./run.ps1 [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.ps1 test                                          build in Release and run every test
+#   ./run.ps1 verify-signature --key K --header H --body-file F [--now-ms N]   check an Eclipse-Signature
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'
@@ -23,6 +24,9 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --rules DIR               rule files layered over the shipped defaults, hot-reloaded (or ECLIPSE_SIM_RULES)
   ./run.ps1 test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
   ./run.ps1 bench rules         Stopwatch benchmark: policy read and rule evaluation cost on the transfer/lookup path
+  ./run.ps1 verify-signature --key K --header 't=..,v1=..' --body-file F [--now-ms N]
+                                check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
+                                exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
   ./run.ps1 help                this text
 '@
 }
@@ -55,6 +59,12 @@ switch -Regex ($command) {
     if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
     $what = if ($args.Count -gt 1) { $args[1] } else { 'rules' }
     dotnet $engineDll bench $what; exit $LASTEXITCODE
+  '^verify-signature$' {
+    if (-not (Test-Path $engineDll)) {
+      dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary | Write-Host
+      if ($LASTEXITCODE -ne 0) { exit 2 }
+    }
+    dotnet $engineDll @args; exit $LASTEXITCODE
   }
   '^(help|-h|--help)$' { Show-Usage }
   '^$|^--' { Invoke-Build; dotnet $engineDll @args; exit $LASTEXITCODE }

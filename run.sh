@@ -2,6 +2,7 @@
 # EclipseConformance: the two commands.
 #   ./run.sh [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.sh test                                          build in Release and run every test
+#   ./run.sh verify-signature --key K --header H --body-file F [--now-ms N]   check an Eclipse-Signature
 # More: ./run.sh help
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -28,6 +29,9 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --identity ID --password PW   credentials: the simulator admin (control plane), or a tenant user for a sandbox
       --filter EXPR            dotnet test filter, e.g. "Category=transfers" or "Category=sandbox-safe"
   ./run.sh bench rules         Stopwatch benchmark: policy read and rule evaluation cost on the transfer/lookup path
+  ./run.sh verify-signature --key K --header 't=..,v1=..' --body-file F [--now-ms N]
+                               check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
+                               exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
   ./run.sh help                this text
 USAGE
 }
@@ -86,6 +90,13 @@ case "${1:-}" in
     shift
     dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary
     exec dotnet "$engine_dll" bench "${@:-rules}" ;;
+  verify-signature)
+    shift
+    # Built once on first use (quietly, to stderr) so scripts can call it repeatedly without a rebuild.
+    if [ ! -f "$engine_dll" ]; then
+      dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary >&2 || exit 2
+    fi
+    exec dotnet "$engine_dll" verify-signature "$@" ;;
   help|-h|--help) usage ;;
   ""|--*) build; exec dotnet "$engine_dll" "$@" ;;
   *) echo "Unknown command '$1'" >&2; usage >&2; exit 2 ;;

@@ -1,5 +1,11 @@
 using EclipseConformance.Engine.Host;
 using EclipseConformance.Engine.Rules;
+using EclipseConformance.Engine.Webhooks;
+
+if (args.Length > 0 && args[0] == VerifySignatureCommand.Name)
+{
+    return await VerifySignatureCommand.RunAsync(args[1..], Console.Out, Console.Error, TimeProvider.System);
+}
 
 if (args is ["bench", ..])
 {

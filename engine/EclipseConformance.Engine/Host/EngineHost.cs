@@ -12,6 +12,7 @@ using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
 using EclipseConformance.Engine.Transfers;
 using EclipseConformance.Engine.Wallets;
+using EclipseConformance.Engine.Webhooks;
 
 namespace EclipseConformance.Engine.Host;
 
@@ -55,6 +56,7 @@ public static class EngineHost
             .AddWallets()
             .AddLedger(builder.Configuration)
             .AddTransfers()
+            .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration)
             .AddRules(builder.Configuration);
         services.AddHostedService<StartupTasks>();
@@ -63,12 +65,14 @@ public static class EngineHost
         var app = builder.Build();
         app.UseErrors();
         app.UseAuthentication();
+        app.UseInboundSignatures();
         app.UseAuthorization();
         app.MapIdentity()
             .MapCustomers()
             .MapWallets()
             .MapTransfers()
             .MapLedger()
+            .MapWebhooks()
             .MapControl()
             .MapClock()
             .MapRules();
