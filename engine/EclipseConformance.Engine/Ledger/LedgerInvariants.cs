@@ -6,7 +6,7 @@ namespace EclipseConformance.Engine.Ledger;
 /// <summary>
 /// Checks the ledger's invariants in the store: every posting balanced, every wallet's balance equal to the sum of
 /// its entries and its last running balance, money conserved per currency (all balances sum to zero, floats
-/// included), no negative available balance where the wallet type forbids it, reservations within [0, balance].
+/// included), no negative available balance where the wallet type forbids it, reservations equal to the sum of open holds.
 /// </summary>
 public sealed class LedgerInvariants(Database database)
 {
@@ -34,7 +34,11 @@ public sealed class LedgerInvariants(Database database)
             WHERE t.allow_negative = 0 AND w.balance - w.reserved < 0 LIMIT 20
             """);
         var badReservations = await connection.QueryAsync<long>(
-            "SELECT wallet_id FROM wallets WHERE reserved < 0 LIMIT 20");
+            """
+            SELECT w.wallet_id FROM wallets w
+            LEFT JOIN (SELECT wallet_id, SUM(amount) AS held FROM ledger_holds WHERE status = 'HELD' GROUP BY wallet_id) h ON h.wallet_id = w.wallet_id
+            WHERE w.reserved < 0 OR w.reserved <> COALESCE(h.held, 0) LIMIT 20
+            """);
         var totals = (await connection.QueryAsync<(string Currency, long Total, long Wallets)>(
             "SELECT currency, SUM(balance), COUNT(*) FROM wallets GROUP BY currency ORDER BY currency")).ToList();
         var postings = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM ledger_postings");
@@ -45,7 +49,7 @@ public sealed class LedgerInvariants(Database database)
         Add(violations, "wallets whose balance differs from the sum of their entries", drift);
         Add(violations, "wallets whose balance differs from their last running balance", runningMismatch);
         Add(violations, "wallets with a negative available balance their type forbids", negative);
-        Add(violations, "wallets with negative reservations", badReservations);
+        Add(violations, "wallets whose reservations differ from the sum of their open holds", badReservations);
         foreach (var (currency, total, _) in totals.Where(t => t.Total != 0))
         {
             violations.Add($"money not conserved in {currency}: balances sum to {new Primitives.Money(total)}");

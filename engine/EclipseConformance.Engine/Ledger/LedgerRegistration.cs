@@ -6,6 +6,7 @@ public static class LedgerRegistration
     {
         services.AddOptions<LedgerOptions>().Bind(configuration.GetSection(LedgerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostingEngine>();
+        services.AddSingleton<LedgerHolds>();
         services.AddSingleton<TransactionsQuery>();
         services.AddSingleton<LedgerInvariants>();
         services.AddSingleton<GroupCommitWriter>();
