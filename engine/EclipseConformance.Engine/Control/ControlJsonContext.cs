@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EclipseConformance.Engine.Control.Faults;
+using EclipseConformance.Engine.Control.Journal;
 using EclipseConformance.Engine.Primitives;
 
 namespace EclipseConformance.Engine.Control;
@@ -9,4 +11,9 @@ namespace EclipseConformance.Engine.Control;
 [JsonSerializable(typeof(HealthResponse))]
 [JsonSerializable(typeof(ClockChange))]
 [JsonSerializable(typeof(ClockResponse))]
+[JsonSerializable(typeof(List<JournalView>))]
+[JsonSerializable(typeof(FaultRequest))]
+[JsonSerializable(typeof(FaultView))]
+[JsonSerializable(typeof(List<FaultView>))]
+[JsonSerializable(typeof(List<SimulatorView>))]
 internal sealed partial class ControlJsonContext : JsonSerializerContext;

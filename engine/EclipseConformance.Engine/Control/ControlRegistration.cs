@@ -10,6 +10,8 @@ public static class ControlRegistration
         services.AddOptions<DemoWorldOptions>().Bind(configuration.GetSection(DemoWorldOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DemoWorldSeeder>();
         services.AddSingleton<WalletFunding>();
+        services.AddOptions<Journal.JournalOptions>().Bind(configuration.GetSection(Journal.JournalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Journal.RequestJournal>();
         services.AddSimulators(configuration);
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -8,7 +8,9 @@ public static class ErrorsRegistration
         return services;
     }
 
-    /// <summary>Trace context first, so every envelope (even for an unknown route) carries the trace ids.</summary>
-    public static IApplicationBuilder UseErrors(this IApplicationBuilder app) =>
-        app.UseMiddleware<TraceContextMiddleware>().UseMiddleware<ErrorEnvelopeMiddleware>();
+    /// <summary>First in the pipeline, so every envelope (even for an unknown route) carries the trace ids.</summary>
+    public static IApplicationBuilder UseTraceContext(this IApplicationBuilder app) => app.UseMiddleware<TraceContextMiddleware>();
+
+    /// <summary>The envelope guarantee: wraps everything after it (see <see cref="ErrorEnvelopeMiddleware"/>).</summary>
+    public static IApplicationBuilder UseErrorEnvelope(this IApplicationBuilder app) => app.UseMiddleware<ErrorEnvelopeMiddleware>();
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using EclipseConformance.Engine.Control;
+using EclipseConformance.Engine.Control.Faults;
+using EclipseConformance.Engine.Control.Journal;
 using EclipseConformance.Engine.Customers;
 using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
@@ -63,7 +65,9 @@ public static class EngineHost
         services.AddHostedService<StartupBanner>();
 
         var app = builder.Build();
-        app.UseErrors();
+        app.UseTraceContext();
+        app.UseMiddleware<JournalMiddleware>();   // outside the envelope, so it records the final answer
+        app.UseErrorEnvelope();
         app.UseAuthentication();
         app.UseInboundSignatures();
         app.UseAuthorization();
@@ -75,6 +79,8 @@ public static class EngineHost
             .MapWebhooks()
             .MapControl()
             .MapClock()
+            .MapJournal()
+            .MapFaults()
             .MapRules();
         return app;
     }

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+
+namespace EclipseConformance.Engine.Control.Journal;
+
+/// <summary>
+/// What never leaves the journal in clear: passwords, JWTs, PKI answers, cash-withdrawal tokens, HMAC keys and full
+/// national id / passport numbers. JSON bodies are rewritten field by field; anything unparseable is dropped.
+/// </summary>
+public static class JournalRedaction
+{
+    private static readonly HashSet<string> Secret = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "password", "jwt", "headerValue", "token", "pkiChallengeResponse", "pkiChallengeSignature", "csrfToken",
+        "privateKeyPem", "HMACOutboundSignatureKey", "HMACInboundSignatureKey", "webhookAuthorizationHeader", "pinNumber",
+    };
+
+    private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "nationalIdentityNumber", "passportNumber",
+    };
+
+    public static string? Redact(string? body)
+    {
+        if (string.IsNullOrEmpty(body))
+        {
+            return body;
+        }
+
+        try
+        {
+            var node = JsonNode.Parse(body);
+            Walk(node);
+            return node?.ToJsonString();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return "[unparseable body withheld]";
+        }
+    }
+
+    /// <summary>Keeps the last three characters of a personal number: enough to tell records apart, not to learn it.</summary>
+    public static string Mask(string value) => value.Length <= 3 ? new string('*', value.Length) : new string('*', value.Length - 3) + value[^3..];
+
+    private static void Walk(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, value) in obj.ToList())
+                {
+                    if (Secret.Contains(name) || IsSecretConfigKey(obj, name))
+                    {
+                        obj[name] = "***";
+                    }
+                    else if (Personal.Contains(name) && value is JsonValue v && v.TryGetValue<string>(out var text))
+                    {
+                        obj[name] = Mask(text);
+                    }
+                    else
+                    {
+                        Walk(value);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var item in array)
+                {
+                    Walk(item);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Config items carry keys as data: <c>{"key":"HMACOutboundSignatureKey","value":"..."}</c>.</summary>
+    private static bool IsSecretConfigKey(JsonObject obj, string name) =>
+        name.Equals("value", StringComparison.OrdinalIgnoreCase) && obj["key"] is JsonValue key && key.TryGetValue<string>(out var k)
+        && (Secret.Contains(k) || k.Contains("password", StringComparison.OrdinalIgnoreCase) || k.Contains("secret", StringComparison.OrdinalIgnoreCase));
+}
