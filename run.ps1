@@ -27,6 +27,7 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
   ./run.ps1 verify-signature --key K --header 't=..,v1=..' --body-file F [--now-ms N]
                                 check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
                                 exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
+  ./run.ps1 openapi             regenerate docs/openapi/*.json from the engine (commit the result)
   ./run.ps1 help                this text
 '@
 }
@@ -65,6 +66,12 @@ switch -Regex ($command) {
       if ($LASTEXITCODE -ne 0) { exit 2 }
     }
     dotnet $engineDll @args; exit $LASTEXITCODE
+  }
+  '^openapi$' {
+    Invoke-Build
+    $env:ECLIPSE_UPDATE_OPENAPI = '1'
+    dotnet test tests/EclipseConformance.Engine.Tests -c Release --no-build -nologo --filter 'FullyQualifiedName~OpenApiDocumentsTests' | Out-Null
+    git --no-pager diff --stat -- docs/openapi; exit 0
   }
   '^(help|-h|--help)$' { Show-Usage }
   '^$|^--' { Invoke-Build; dotnet $engineDll @args; exit $LASTEXITCODE }

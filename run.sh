@@ -32,6 +32,7 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
   ./run.sh verify-signature --key K --header 't=..,v1=..' --body-file F [--now-ms N]
                                check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
                                exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
+  ./run.sh openapi             regenerate docs/openapi/*.json from the engine (commit the result)
   ./run.sh help                this text
 USAGE
 }
@@ -97,6 +98,11 @@ case "${1:-}" in
       dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary >&2 || exit 2
     fi
     exec dotnet "$engine_dll" verify-signature "$@" ;;
+  openapi)
+    build
+    ECLIPSE_UPDATE_OPENAPI=1 dotnet test tests/EclipseConformance.Engine.Tests -c Release --no-build -nologo \
+      --filter "FullyQualifiedName~OpenApiDocumentsTests" >/dev/null
+    git --no-pager diff --stat -- docs/openapi || true ;;
   help|-h|--help) usage ;;
   ""|--*) build; exec dotnet "$engine_dll" "$@" ;;
   *) echo "Unknown command '$1'" >&2; usage >&2; exit 2 ;;

@@ -23,7 +23,7 @@ public static class CustomersApi
 
             var (error, customer) = await customers.CreateAsync(tenantId, body, ct);
             return error?.ToResult() ?? Results.Created($"{http.Request.Path}/{customer!.CustomerId}", CustomerResponse.From(customer));
-        });
+        }).Produces<CustomerResponse>(StatusCodes.Status201Created);
 
         group.MapGet("/customers", async (long tenantId, string? externalUniqueId, string? phone1, string? nationalIdentityNumber, int? limit, int? offset,
             HttpContext http, CustomerStore store, TenantStore tenants, CancellationToken ct) =>
@@ -48,7 +48,7 @@ public static class CustomersApi
             var query = new CustomerQuery(externalUniqueId, phoneKey, nationalIdentityNumber, limit ?? 100, offset ?? 0);
             var rows = await store.ListAsync(tenantId, query, ct);
             return Results.Ok(rows.Select(CustomerResponse.From).ToList());
-        });
+        }).Produces<List<CustomerResponse>>();
 
         group.MapGet("/customers/{customerId:long}", async (long tenantId, long customerId, HttpContext http, CustomerStore store, CancellationToken ct) =>
         {
@@ -59,7 +59,7 @@ public static class CustomersApi
 
             var customer = await store.FindAsync(tenantId, customerId, ct);
             return customer is null ? ApiError.NotFound("Customer").ToResult() : Results.Ok(CustomerResponse.From(customer));
-        });
+        }).Produces<CustomerResponse>();
 
         group.MapPost("/customers/{customerId:long}/identities", async (long tenantId, long customerId, CreateIdentityRequest body, HttpContext http,
             CustomerStore store, CustomerService customers, CancellationToken ct) =>

@@ -61,6 +61,7 @@ public static class EngineHost
             .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration)
             .AddRules(builder.Configuration);
+        services.AddApiDocs();
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
 
@@ -81,6 +82,7 @@ public static class EngineHost
             .MapClock()
             .MapJournal()
             .MapFaults()
+            .MapApiDocs()
             .MapRules();
         return app;
     }

@@ -1,3 +1,4 @@
+using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Primitives;
 using EclipseConformance.Engine.Rules;
 using Microsoft.AspNetCore.Mvc;
@@ -10,10 +11,11 @@ public static class IdentityApi
 {
     public static IEndpointRouteBuilder MapIdentity(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup(EclipseApi.BasePath + "/authentication").AllowAnonymous().WithTags("Authentication");
+        var group = app.MapGroup(EclipseApi.BasePath + "/authentication").AllowAnonymous().WithTags("Authentication").WithErrorEnvelope(400, 401, 429);
 
         group.MapPost("/login", async (LoginRequest body, HttpContext context, LoginService logins, IPolicies policies, CancellationToken ct) =>
             ToResponse(await logins.LoginAsync(body, CallerIp(context), ct), policies))
+            .Produces<LoginResponse>()
             .WithSummary("Exchange identity + password (or a PKI challenge answer) for a JWT");
 
         group.MapPost("/renew", async ([FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RenewRequest? body, HttpContext context, LoginService logins, IPolicies policies, CancellationToken ct) =>
@@ -22,6 +24,7 @@ public static class IdentityApi
                 var token = body?.Jwt ?? (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : null);
                 return ToResponse(await logins.RenewAsync(token, CallerIp(context), ct), policies);
             })
+            .Produces<LoginResponse>()
             .WithSummary("Get a fresh JWT for the same session; the old token stops working");
 
         group.MapGet("/login-challenges", async (string? identity, LoginService logins, IPolicies policies, CancellationToken ct) =>
@@ -31,6 +34,7 @@ public static class IdentityApi
                     ? Results.Ok(challenge)
                     : IdentityErrors.ToApiError(new LoginResult(status, Detail: "identity is required"), policies.Current.Conflicts).ToResult();
             })
+            .Produces<LoginChallengeResponse>()
             .WithSummary("Get a PKI challenge encrypted with the identity's public key");
 
         return app;

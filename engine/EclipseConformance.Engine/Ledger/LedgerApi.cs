@@ -36,6 +36,7 @@ public static class LedgerApi
 
                 return Results.Ok(await query.ListAsync(walletId, externalUniqueId, from, to, limit ?? 100, offset ?? 0, ct));
             })
+            .Produces<List<TransactionItem>>()
             .WithSummary("Wallet transactions, newest first; filter by externalUniqueId to confirm a transfer");
 
         app.MapGet(EclipseApi.ControlPath + "/ledger/invariants", async (LedgerInvariants invariants, CancellationToken ct) =>

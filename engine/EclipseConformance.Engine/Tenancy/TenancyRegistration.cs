@@ -1,3 +1,4 @@
+using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Primitives;
 
 namespace EclipseConformance.Engine.Tenancy;
@@ -19,5 +20,5 @@ public static class TenancyRegistration
     /// fallback policy, so routing's own 404/405/415 answers are not turned into 401s for anonymous callers.)
     /// </summary>
     public static RouteGroupBuilder MapTenantGroup(this IEndpointRouteBuilder app) =>
-        app.MapGroup(EclipseApi.BasePath + "/tenants/{tenantId:long}").RequireAuthorization().AddEndpointFilter<TenantAccessFilter>();
+        app.MapGroup(EclipseApi.BasePath + "/tenants/{tenantId:long}").RequireAuthorization().AddEndpointFilter<TenantAccessFilter>().WithErrorEnvelope(400, 401, 403, 404, 409, 429);
 }

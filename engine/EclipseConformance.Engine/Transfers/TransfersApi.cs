@@ -11,6 +11,7 @@ public static class TransfersApi
         app.MapTenantGroup().WithTags("Transfers")
             .MapPost("/wallets/transfers", async (long tenantId, TransferRequest body, HttpContext http, TransferService transfers, CancellationToken ct) =>
                 await transfers.TransferAsync(tenantId, Caller.Of(http)!, body, ct) is { } error ? error.ToResult() : Results.NoContent())
+            .Produces(StatusCodes.Status204NoContent)
             .WithSummary("Transfer between wallets: 204 means complete, any error means nothing happened");
         return app;
     }

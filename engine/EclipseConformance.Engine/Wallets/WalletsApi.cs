@@ -30,7 +30,7 @@ public static class WalletsApi
 
             var (error, wallet) = await wallets.CreateAsync(tenantId, customerId, body, ct);
             return error?.ToResult() ?? Results.Created($"{EclipseApi.BasePath}/tenants/{tenantId}/wallets/{wallet!.WalletId}", WalletResponse.From(wallet));
-        });
+        }).Produces<WalletResponse>(StatusCodes.Status201Created);
 
         group.MapGet("/customers/{customerId:long}/wallets", async (long tenantId, long customerId, int? limit, int? offset, HttpContext http,
             CustomerStore customers, WalletStore wallets, CancellationToken ct) =>
@@ -47,7 +47,7 @@ public static class WalletsApi
 
             var rows = await wallets.ListAsync(tenantId, customerId, limit ?? 100, offset ?? 0, ct);
             return Results.Ok(rows.Select(WalletResponse.From).ToList());
-        });
+        }).Produces<List<WalletResponse>>();
 
         group.MapGet("/wallets", async (long tenantId, int? limit, int? offset, HttpContext http, WalletStore wallets, CancellationToken ct) =>
         {
@@ -64,7 +64,7 @@ public static class WalletsApi
 
             var rows = await wallets.ListAsync(tenantId, null, limit ?? 100, offset ?? 0, ct);
             return Results.Ok(rows.Select(WalletResponse.From).ToList());
-        });
+        }).Produces<List<WalletResponse>>();
 
         group.MapGet("/wallets/{walletId:long}", async (long tenantId, long walletId, HttpContext http, WalletStore wallets, CancellationToken ct) =>
         {
@@ -72,7 +72,7 @@ public static class WalletsApi
             return wallet is null || wallet.TenantId != tenantId || !TenantPermissions.CanSeeWallet(Caller.Of(http)!, wallet.CustomerId)
                 ? ApiError.NotFound("Wallet").ToResult()
                 : Results.Ok(WalletResponse.From(wallet));
-        });
+        }).Produces<WalletResponse>();
 
         return app;
     }
