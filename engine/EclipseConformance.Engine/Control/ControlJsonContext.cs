@@ -16,4 +16,5 @@ namespace EclipseConformance.Engine.Control;
 [JsonSerializable(typeof(FaultView))]
 [JsonSerializable(typeof(List<FaultView>))]
 [JsonSerializable(typeof(List<SimulatorView>))]
+[JsonSerializable(typeof(Reset.ResetReport))]
 internal sealed partial class ControlJsonContext : JsonSerializerContext;

@@ -12,6 +12,8 @@ public static class ControlRegistration
         services.AddSingleton<WalletFunding>();
         services.AddOptions<Journal.JournalOptions>().Bind(configuration.GetSection(Journal.JournalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Journal.RequestJournal>();
+        services.AddSingleton<Reset.WorldReset>();
+        services.AddSingleton<Reset.TenantReset>();
         services.AddSimulators(configuration);
         services.ConfigureHttpJsonOptions(o =>
         {

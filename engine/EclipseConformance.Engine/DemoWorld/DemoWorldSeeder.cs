@@ -31,7 +31,10 @@ public sealed partial class DemoWorldSeeder(
     }
 
     /// <summary>Seeds an empty store; does nothing when a world already exists (another instance may have seeded it).</summary>
-    public async Task EnsureSeededAsync(CancellationToken cancellationToken)
+    public async Task EnsureSeededAsync(CancellationToken cancellationToken) => await EnsureSeededAsync(null, cancellationToken);
+
+    /// <summary>Seeds an empty store, reusing the integrator's key pair when given (a reset keeps it: RSA 4096 generation is slow).</summary>
+    public async Task EnsureSeededAsync(string? integratorPrivateKeyPem, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is not null)
         {
@@ -51,7 +54,11 @@ public sealed partial class DemoWorldSeeder(
             return;
         }
 
-        var document = await WriteAsync(connection, tx, world, now, cancellationToken);
+        var document = await WriteAsync(connection, tx, world, now, integratorPrivateKeyPem, cancellationToken) with
+        {
+            LastSeededCustomerId = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(customer_id), 0) FROM customers", transaction: tx),
+            LastSeededWalletId = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(wallet_id), 0) FROM wallets", transaction: tx),
+        };
         await connection.ExecuteAsync(
             "UPDATE sim_state SET value = @value WHERE key = @key",
             new { key = SeedDocumentKey, value = JsonSerializer.Serialize(document, DemoWorldJsonContext.Default.SeedDocument) }, tx);
@@ -60,7 +67,7 @@ public sealed partial class DemoWorldSeeder(
         LogSeeded(logger, document.CustomerCount, document.WalletCount, time.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private async Task<SeedDocument> WriteAsync(DbConnection c, DbTransaction tx, DemoWorldModel world, long now, CancellationToken ct)
+    private async Task<SeedDocument> WriteAsync(DbConnection c, DbTransaction tx, DemoWorldModel world, long now, string? integratorKeyPem, CancellationToken ct)
     {
         var friendly = new Randomizer(options.Value.Seed + 1);
         var fundings = new List<PostingRequest>();
@@ -89,7 +96,12 @@ public sealed partial class DemoWorldSeeder(
             string? privateKey = null;
             if (t.Kind == TenantKind.GlobalIntegrator)
             {
-                using var rsa = RSA.Create(options.Value.IntegratorKeyBits);
+                using var rsa = integratorKeyPem is null ? RSA.Create(options.Value.IntegratorKeyBits) : RSA.Create();
+                if (integratorKeyPem is not null)
+                {
+                    rsa.ImportFromPem(integratorKeyPem);
+                }
+
                 publicKey = rsa.ExportSubjectPublicKeyInfoPem();
                 privateKey = rsa.ExportPkcs8PrivateKeyPem();
             }

@@ -14,6 +14,12 @@ public sealed record SeedDocument(
     int WalletCount,
     int Seed)
 {
+    /// <summary>The highest customer id the seed created (later ids were created at run time).</summary>
+    public long LastSeededCustomerId { get; init; }
+
+    /// <summary>The highest wallet id the seed created.</summary>
+    public long LastSeededWalletId { get; init; }
+
     public sealed record Tenant(
         long TenantId, string Name, string Country, string Currency, string Identity, string Password, IReadOnlyList<long> WalletIds,
         long FloatWalletId, long VasSettlementWalletId, long FeeWalletId);

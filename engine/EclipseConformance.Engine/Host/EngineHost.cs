@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using EclipseConformance.Engine.Control;
 using EclipseConformance.Engine.Control.Faults;
 using EclipseConformance.Engine.Control.Journal;
+using EclipseConformance.Engine.Control.Reset;
 using EclipseConformance.Engine.Customers;
 using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
@@ -82,6 +83,7 @@ public static class EngineHost
             .MapClock()
             .MapJournal()
             .MapFaults()
+            .MapReset()
             .MapApiDocs()
             .MapRules();
         return app;

@@ -11,6 +11,12 @@ public sealed record Caller(
     string TokenNonce,
     DateTimeOffset ExpiresAt)
 {
+    /// <summary>When the token was issued (a world reset refuses every token issued before it).</summary>
+    public DateTimeOffset IssuedAt { get; init; }
+
+    /// <summary>The world-reset generation the token was issued in.</summary>
+    public long Generation { get; init; }
+
     public bool IsGlobalAdmin => Has(global::EclipseConformance.Engine.Identity.Roles.GlobalAdmin);
 
     public bool IsGlobalIntegrator => Has(global::EclipseConformance.Engine.Identity.Roles.GlobalIntegrator);

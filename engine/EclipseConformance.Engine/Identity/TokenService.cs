@@ -39,6 +39,7 @@ public sealed class TokenService(SigningKeys keys, IOptions<IdentityOptions> opt
             ["uid"] = identity.UserId,
             ["pos"] = new[] { new Dictionary<string, object> { ["o"] = identity.TenantId, ["d"] = 0, ["p"] = position } },
             ["tenant"] = identity.TenantId,
+            ["gen"] = Interlocked.Read(ref _generation),
         };
         if (identity.CustomerId is { } customerId)
         {
@@ -107,11 +108,28 @@ public sealed class TokenService(SigningKeys keys, IOptions<IdentityOptions> opt
         _revokedNonces[caller.TokenNonce] = caller.ExpiresAt;
     }
 
+    private long _generation;
+
+    /// <summary>
+    /// After a world reset every token issued before it is refused (its ids may now name different entities): tokens
+    /// carry the reset generation they were issued in (claim <c>gen</c>), and a reset moves to the next one.
+    /// </summary>
+    public void RevokeAllIssuedBefore()
+    {
+        Interlocked.Increment(ref _generation);
+        _validated.Clear();
+    }
+
     private (Caller?, string?) Check(Caller caller, DateTimeOffset now)
     {
         if (caller.ExpiresAt <= now)
         {
             return (null, "Token expired");
+        }
+
+        if (caller.Generation != Interlocked.Read(ref _generation))
+        {
+            return (null, "Token was issued before the simulator was reset");
         }
 
         return _revokedNonces.ContainsKey(caller.TokenNonce) ? (null, "Token was replaced by a renewed token") : (caller, null);
@@ -134,7 +152,8 @@ public sealed class TokenService(SigningKeys keys, IOptions<IdentityOptions> opt
     {
         if (!jwt.TryGetPayloadValue<long>("tenant", out var tenant) || !jwt.TryGetPayloadValue<long>("uid", out var uid)
             || !jwt.TryGetPayloadValue<string>("sess", out var session) || !jwt.TryGetPayloadValue<string>("ch", out var nonce)
-            || !jwt.TryGetPayloadValue<string>("roles", out var roles) || !jwt.TryGetPayloadValue<long>("exp", out var exp))
+            || !jwt.TryGetPayloadValue<string>("roles", out var roles) || !jwt.TryGetPayloadValue<long>("exp", out var exp)
+            || !jwt.TryGetPayloadValue<long>("iat", out var iat))
         {
             return null;
         }
@@ -148,7 +167,11 @@ public sealed class TokenService(SigningKeys keys, IOptions<IdentityOptions> opt
             roles.Split(',', StringSplitOptions.RemoveEmptyEntries),
             session,
             nonce,
-            DateTimeOffset.FromUnixTimeSeconds(exp));
+            DateTimeOffset.FromUnixTimeSeconds(exp))
+        {
+            IssuedAt = DateTimeOffset.FromUnixTimeSeconds(iat),
+            Generation = jwt.TryGetPayloadValue<long>("gen", out var generation) ? generation : 0,
+        };
     }
 
     private string NewNonce()

@@ -8,4 +8,7 @@ public static class PostingKind
     public const string Withdrawal = "WITHDRAWAL";
     public const string Vas = "VAS";
     public const string Reversal = "REVERSAL";
+
+    /// <summary>A tenant reset moving a wallet back to its opening balance against the tenant float.</summary>
+    public const string Reset = "RESET";
 }
