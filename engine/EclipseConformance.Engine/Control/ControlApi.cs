@@ -22,6 +22,9 @@ public static class ControlApi
         group.MapGet("/seed", async (DemoWorldSeeder seeder, CancellationToken ct) =>
             await seeder.LoadAsync(ct) is { } document ? Results.Ok(document) : ApiError.NotFound("Seed document").ToResult());
 
+        group.MapGet("/tenants", async (TenantsOverviewQuery query, CancellationToken ct) => Results.Ok(await query.ListAsync(ct)))
+            .WithSummary("Every tenant with its customer and wallet counts and its money per currency");
+
         group.MapPost("/wallets/{walletId:long}/fund", async (long walletId, FundWalletRequest body, WalletFunding funding, CancellationToken ct) =>
         {
             var (error, wallet) = await funding.FundAsync(walletId, body, ct);

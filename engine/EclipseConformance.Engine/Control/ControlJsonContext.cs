@@ -16,5 +16,6 @@ namespace EclipseConformance.Engine.Control;
 [JsonSerializable(typeof(FaultView))]
 [JsonSerializable(typeof(List<FaultView>))]
 [JsonSerializable(typeof(List<SimulatorView>))]
+[JsonSerializable(typeof(IReadOnlyList<TenantOverview>))]
 [JsonSerializable(typeof(Reset.ResetReport))]
 internal sealed partial class ControlJsonContext : JsonSerializerContext;

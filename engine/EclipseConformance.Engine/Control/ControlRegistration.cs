@@ -10,6 +10,7 @@ public static class ControlRegistration
         services.AddOptions<DemoWorldOptions>().Bind(configuration.GetSection(DemoWorldOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DemoWorldSeeder>();
         services.AddSingleton<WalletFunding>();
+        services.AddSingleton<TenantsOverviewQuery>();
         services.AddOptions<Journal.JournalOptions>().Bind(configuration.GetSection(Journal.JournalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Journal.RequestJournal>();
         services.AddSingleton<Reset.WorldReset>();

@@ -6,6 +6,7 @@ using EclipseConformance.Engine.Control.Faults;
 using EclipseConformance.Engine.Control.Journal;
 using EclipseConformance.Engine.Control.Reset;
 using EclipseConformance.Engine.Customers;
+using EclipseConformance.Engine.Dashboard;
 using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
 using EclipseConformance.Engine.Ledger;
@@ -85,6 +86,7 @@ public static class EngineHost
             .MapFaults()
             .MapReset()
             .MapApiDocs()
+            .MapDashboard()
             .MapRules();
         return app;
     }
