@@ -21,7 +21,11 @@ public class FaultsApiTests(EngineFixture engine) : IClassFixture<EngineFixture>
 
         var added = await sim.PostAsync("/sim/v1/faults", new
         {
-            upstream = "sms", id = "gateway-down", match = new { method = "POST", path = "/sms/send" }, outcome = new { kind = "HttpStatus", statusCode = 503 }, count = 2,
+            upstream = "sms",
+            id = "gateway-down",
+            match = new { method = "POST", path = "/sms/send" },
+            outcome = new { kind = "HttpStatus", statusCode = 503 },
+            count = 2,
         });
         added.Code.Should().Be(201, added.Text);
         added.Json!["source"]!.GetValue<string>().Should().Be("api");

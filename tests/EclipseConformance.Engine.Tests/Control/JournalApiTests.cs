@@ -50,7 +50,11 @@ public class JournalApiTests(JournalFixture engine) : IClassFixture<JournalFixtu
         using var tenant = await engine.LoginTenantAsync();
         await tenant.PostAsync($"tenants/{engine.Seed.Tenants[0].TenantId}/customers", new
         {
-            externalUniqueId = Guid.NewGuid().ToString(), firstName = "Zanele", lastName = "Khumalo", nationalIdentityNumber = "9001014800086", passportNumber = "A12345678",
+            externalUniqueId = Guid.NewGuid().ToString(),
+            firstName = "Zanele",
+            lastName = "Khumalo",
+            nationalIdentityNumber = "9001014800086",
+            passportNumber = "A12345678",
         });
         using var sim = engine.SimulatorAdmin();
         var text = (await sim.GetAsync("/sim/v1/journal?limit=1000")).Text;
