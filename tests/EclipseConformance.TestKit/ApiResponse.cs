@@ -15,6 +15,13 @@ public sealed record ApiResponse(HttpStatusCode Status, string Text, JsonNode? J
 
     public string ErrorCode => Error["code"]!.GetValue<string>();
 
+    /// <summary>
+    /// The JSON array of a successful list response; throws for any other status, so an error envelope (also a JSON array)
+    /// can never be mistaken for a list.
+    /// </summary>
+    public System.Text.Json.Nodes.JsonArray OkArray() =>
+        Code == 200 && Json is System.Text.Json.Nodes.JsonArray array ? array : throw new InvalidOperationException($"Expected 200 with a JSON array but got {Code}: {Text}");
+
     public ApiResponse EnsureStatus(HttpStatusCode expected) =>
         Status == expected ? this : throw new InvalidOperationException($"Expected {(int)expected} but got {Code}: {Text}");
 

@@ -13,13 +13,13 @@ public sealed class LedgerProbe(EclipseClient admin)
         return new WalletSnapshot(
             wallet.Json?["currentBalance"]?.GetValue<decimal>() ?? throw new InvalidOperationException(wallet.ToString()),
             wallet.Json["availableBalance"]!.GetValue<decimal>(),
-            transactions.Json!.AsArray().Count,
-            transactions.Json.AsArray().FirstOrDefault()?["transactionId"]?.GetValue<long>());
+            transactions.OkArray().Count,
+            transactions.OkArray().FirstOrDefault()?["transactionId"]?.GetValue<long>());
     }
 
     /// <summary>The wallet's transactions carrying this externalUniqueId.</summary>
     public async Task<JsonArray> TransactionsAsync(long tenantId, long walletId, string externalUniqueId) =>
-        (await admin.GetAsync($"tenants/{tenantId}/wallets/{walletId}/transactions?externalUniqueId={Uri.EscapeDataString(externalUniqueId)}")).Json!.AsArray();
+        (await admin.GetAsync($"tenants/{tenantId}/wallets/{walletId}/transactions?externalUniqueId={Uri.EscapeDataString(externalUniqueId)}")).OkArray();
 
     public async Task<JsonObject> InvariantsAsync(EclipseClient simulatorAdmin) =>
         (await simulatorAdmin.GetAsync("/sim/v1/ledger/invariants")).Json!.AsObject();

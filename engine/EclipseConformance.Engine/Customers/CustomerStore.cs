@@ -31,7 +31,7 @@ public sealed class CustomerStore(Database database)
               AND (@nationalIdentityNumber IS NULL OR national_identity_number = @nationalIdentityNumber)
             ORDER BY customer_id LIMIT @limit OFFSET @offset
             """,
-            new { tenantId, query.ExternalUniqueId, query.PhoneKey, query.NationalIdentityNumber, query.Limit, query.Offset });
+            new { tenantId, externalUniqueId = query.ExternalUniqueId, phoneKey = query.PhoneKey, nationalIdentityNumber = query.NationalIdentityNumber, limit = query.Limit, offset = query.Offset });
         return rows.ToList();
     }
 

@@ -15,7 +15,7 @@ public class FaultsApiTests(EngineFixture engine) : IClassFixture<EngineFixture>
     public async Task A_fault_added_through_the_control_plane_is_observable_at_the_upstream_and_can_be_removed()
     {
         using var sim = engine.SimulatorAdmin();
-        var simulators = (await sim.GetAsync("/sim/v1/simulators")).Json!.AsArray();
+        var simulators = (await sim.GetAsync("/sim/v1/simulators")).OkArray();
         var sms = simulators.First(s => s!["name"]!.GetValue<string>() == "sms")!["baseUrl"]!.GetValue<string>();
         (await SendSmsAsync(sms)).Should().BeInRange(200, 299);
 
@@ -31,7 +31,7 @@ public class FaultsApiTests(EngineFixture engine) : IClassFixture<EngineFixture>
         added.Json!["source"]!.GetValue<string>().Should().Be("api");
 
         (await SendSmsAsync(sms)).Should().Be(503);
-        (await sim.GetAsync("/sim/v1/faults?upstream=sms")).Json!.AsArray().Single(f => f!["id"]!.GetValue<string>() == "gateway-down")!["remainingCount"]!.GetValue<int>().Should().Be(1);
+        (await sim.GetAsync("/sim/v1/faults?upstream=sms")).OkArray().Single(f => f!["id"]!.GetValue<string>() == "gateway-down")!["remainingCount"]!.GetValue<int>().Should().Be(1);
         (await SendSmsAsync(sms)).Should().Be(503);
         (await SendSmsAsync(sms)).Should().BeInRange(200, 299, "the count is used up");
 
@@ -47,7 +47,7 @@ public class FaultsApiTests(EngineFixture engine) : IClassFixture<EngineFixture>
         await using var local = new EngineFixture();
         await local.InitializeAsync();
         using var sim = local.SimulatorAdmin();
-        var sms = (await sim.GetAsync("/sim/v1/simulators")).Json!.AsArray().First(s => s!["name"]!.GetValue<string>() == "sms")!["baseUrl"]!.GetValue<string>();
+        var sms = (await sim.GetAsync("/sim/v1/simulators")).OkArray().First(s => s!["name"]!.GetValue<string>() == "sms")!["baseUrl"]!.GetValue<string>();
         (await sim.PostAsync("/sim/v1/faults", new { upstream = "sms", outcome = new { kind = "HttpStatus", statusCode = 502 }, durationSeconds = 60 })).Code.Should().Be(201);
         (await SendSmsAsync(sms)).Should().Be(502);
         local.Clock.Advance(TimeSpan.FromSeconds(61));

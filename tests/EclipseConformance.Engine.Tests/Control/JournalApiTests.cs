@@ -18,7 +18,7 @@ public class JournalApiTests(JournalFixture engine) : IClassFixture<JournalFixtu
         await client.GetAsync($"tenants/{tenant.TenantId}/wallets/987654321");
 
         using var sim = engine.SimulatorAdmin();
-        var journal = (await sim.GetAsync($"/sim/v1/journal?caller={tenant.Identity}&limit=2")).Json!.AsArray();
+        var journal = (await sim.GetAsync($"/sim/v1/journal?caller={tenant.Identity}&limit=2")).OkArray();
         journal.Should().HaveCount(2);
         journal[0]!["path"]!.GetValue<string>().Should().EndWith("/wallets/987654321");
         journal[0]!["status"]!.GetValue<int>().Should().Be(404);
@@ -39,7 +39,7 @@ public class JournalApiTests(JournalFixture engine) : IClassFixture<JournalFixtu
         }
 
         using var sim = engine.SimulatorAdmin();
-        var all = (await sim.GetAsync("/sim/v1/journal?limit=1000")).Json!.AsArray();
+        var all = (await sim.GetAsync("/sim/v1/journal?limit=1000")).OkArray();
         all.Should().HaveCount(25);
         all[0]!["requestBody"]!.GetValue<string>().Should().Contain("nobody-39");
     }
@@ -71,9 +71,9 @@ public class JournalApiTests(JournalFixture engine) : IClassFixture<JournalFixtu
         using var client = engine.Anonymous();
         await client.PostAsync("authentication/login", new { identity = "filter-me", password = "whatever" });
         using var sim = engine.SimulatorAdmin();
-        (await sim.GetAsync("/sim/v1/journal?status=401&path=login")).Json!.AsArray().Should().NotBeEmpty();
+        (await sim.GetAsync("/sim/v1/journal?status=401&path=login")).OkArray().Should().NotBeEmpty();
         (await sim.GetAsync("/sim/v1/journal?limit=0")).Code.Should().Be(400);
         (await sim.DeleteAsync("/sim/v1/journal")).Code.Should().Be(204);
-        (await sim.GetAsync("/sim/v1/journal?path=/authentication/login")).Json!.AsArray().Should().BeEmpty();
+        (await sim.GetAsync("/sim/v1/journal?path=/authentication/login")).OkArray().Should().BeEmpty();
     }
 }

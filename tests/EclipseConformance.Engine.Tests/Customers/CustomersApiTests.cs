@@ -33,7 +33,7 @@ public class CustomersApiTests(EngineFixture engine) : IClassFixture<EngineFixtu
         wallet.Json["availableBalance"]!.GetValue<decimal>().Should().Be(0m);
         wallet.Json["currency"]!.GetValue<string>().Should().Be("ZAR");
         wallet.Json["friendlyId"]!.GetValue<string>().Should().HaveLength(8);
-        (await client.GetAsync($"tenants/{TenantId}/customers/{customerId}/wallets")).Json!.AsArray().Should().HaveCount(1);
+        (await client.GetAsync($"tenants/{TenantId}/customers/{customerId}/wallets")).OkArray().Should().HaveCount(1);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class CustomersApiTests(EngineFixture engine) : IClassFixture<EngineFixtu
         var again = await client.PostAsync($"tenants/{TenantId}/customers", body);
         again.Code.Should().Be(409);
         again.ErrorCode.Should().Be("IAE002");
-        (await client.GetAsync($"tenants/{TenantId}/customers?externalUniqueId={body.externalUniqueId}")).Json!.AsArray().Should().HaveCount(1);
+        (await client.GetAsync($"tenants/{TenantId}/customers?externalUniqueId={body.externalUniqueId}")).OkArray().Should().HaveCount(1);
     }
 
     [Theory]

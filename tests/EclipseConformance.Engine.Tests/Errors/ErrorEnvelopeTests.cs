@@ -22,13 +22,13 @@ public class ErrorEnvelopeTests(EngineFixture engine) : IClassFixture<EngineFixt
     {
         using var client = await engine.LoginTenantAsync();
         var tenantId = engine.Seed.Tenants[0].TenantId;
-        var before = (await client.GetAsync($"tenants/{tenantId}/customers?limit=500")).Json!.AsArray().Count;
+        var before = (await client.GetAsync($"tenants/{tenantId}/customers?limit=500")).OkArray().Count;
         var response = await client.SendRawAsync(HttpMethod.Post, $"tenants/{tenantId}/customers", body);
         response.Code.Should().Be(status, why);
         response.IsEnvelope().Should().BeTrue(response.Text);
         response.ErrorCode.Should().Be(code, why);
         response.Text.Should().NotContain("   at ", "no stack traces");
-        (await client.GetAsync($"tenants/{tenantId}/customers?limit=500")).Json!.AsArray().Count.Should().Be(before);
+        (await client.GetAsync($"tenants/{tenantId}/customers?limit=500")).OkArray().Count.Should().Be(before);
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class ConfigItemsApiTests
         invalid.Code.Should().Be(400);
         invalid.ErrorCode.Should().Be("VAL001");
         invalid.Error["description"]!.GetValue<string>().Should().Contain("destination.wallet.config.VAS.20");
-        (await user.GetAsync("tenants/1001/config-items")).Json!.AsArray().Select(i => i!["key"]!.GetValue<string>())
+        (await user.GetAsync("tenants/1001/config-items")).OkArray().Select(i => i!["key"]!.GetValue<string>())
             .Should().NotContain("webhookAdditionalHeaders", "nothing of a refused request is written");
 
         (await user.GetAsync($"tenants/{engine.Seed.Tenants.First(t => t.TenantId != 1001).TenantId}/config-items")).Code.Should().Be(403);

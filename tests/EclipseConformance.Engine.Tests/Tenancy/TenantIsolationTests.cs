@@ -73,7 +73,7 @@ public class TenantIsolationTests(EngineFixture engine) : IClassFixture<EngineFi
         wallet.Code.Should().Be(200);
         wallet.Json!["currency"]!.GetValue<string>().Should().Be(gi.Currency);
         wallet.Json["availableBalance"]!.GetValue<decimal>().Should().BePositive();
-        (await integrator.GetAsync($"tenants/{gi.TenantId}/wallets")).Json!.AsArray().Count.Should().BeGreaterThanOrEqualTo(4);
+        (await integrator.GetAsync($"tenants/{gi.TenantId}/wallets")).OkArray().Count.Should().BeGreaterThanOrEqualTo(4);
     }
 
     private static string Fill(string pattern, long tenantId, long customerId, long walletId)

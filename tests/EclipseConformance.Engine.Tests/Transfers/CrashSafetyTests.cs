@@ -99,14 +99,14 @@ public class CrashSafetyTests
         var tenantId = seed["tenants"]![0]!["tenantId"]!.GetValue<long>();
         foreach (var (key, from, _) in acknowledged)
         {
-            (await admin.GetAsync($"tenants/{tenantId}/wallets/{from}/transactions?externalUniqueId={key}")).Json!.AsArray()
+            (await admin.GetAsync($"tenants/{tenantId}/wallets/{from}/transactions?externalUniqueId={key}")).OkArray()
                 .Should().ContainSingle($"{key} was acknowledged before the crash");
         }
 
         foreach (var (key, from, to) in unacknowledged)
         {
-            var debits = (await admin.GetAsync($"tenants/{tenantId}/wallets/{from}/transactions?externalUniqueId={key}")).Json!.AsArray().Count;
-            var credits = (await admin.GetAsync($"tenants/{tenantId}/wallets/{to}/transactions?externalUniqueId={key}")).Json!.AsArray().Count;
+            var debits = (await admin.GetAsync($"tenants/{tenantId}/wallets/{from}/transactions?externalUniqueId={key}")).OkArray().Count;
+            var credits = (await admin.GetAsync($"tenants/{tenantId}/wallets/{to}/transactions?externalUniqueId={key}")).OkArray().Count;
             debits.Should().BeLessThanOrEqualTo(1);
             credits.Should().Be(debits, $"{key} must be fully present or fully absent");
         }

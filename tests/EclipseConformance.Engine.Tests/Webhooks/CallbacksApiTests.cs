@@ -53,7 +53,7 @@ public class CallbacksApiTests : WebhookTest
 
         using var admin = engine.SimulatorAdmin();
         async Task<List<string>> References(string query) =>
-            (await admin.GetAsync("/sim/v1/callbacks" + query)).Json!.AsArray().Select(c => c!["reference"]!.GetValue<string>()).ToList();
+            (await admin.GetAsync("/sim/v1/callbacks" + query)).OkArray().Select(c => c!["reference"]!.GetValue<string>()).ToList();
         (await References("")).Should().Equal("ref-c", "ref-b", "ref-a");
         (await References("?status=PENDING")).Should().Equal("ref-b");
         (await References("?status=delivered")).Should().Equal("ref-c", "ref-a");

@@ -1,0 +1,12 @@
+namespace EclipseConformance.Engine.Tests.Security;
+
+public enum Role
+{
+    Anonymous,
+    Customer,
+    TenantUser,
+    OtherTenantUser,
+    GlobalIntegrator,
+    GlobalAdmin,
+    SimulatorAdminBasic,
+}
