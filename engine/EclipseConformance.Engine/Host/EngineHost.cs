@@ -6,7 +6,9 @@ using EclipseConformance.Engine.Customers;
 using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
 using EclipseConformance.Engine.Ledger;
+using EclipseConformance.Engine.Lookup;
 using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.RateLimiting;
 using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
@@ -56,6 +58,8 @@ public static class EngineHost
             .AddWallets()
             .AddLedger(builder.Configuration)
             .AddTransfers()
+            .AddLookup()
+            .AddRateLimits(builder.Configuration)
             .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration)
             .AddRules(builder.Configuration);
@@ -65,12 +69,14 @@ public static class EngineHost
         var app = builder.Build();
         app.UseErrors();
         app.UseAuthentication();
+        app.UseRateLimits();
         app.UseInboundSignatures();
         app.UseAuthorization();
         app.MapIdentity()
             .MapCustomers()
             .MapWallets()
             .MapTransfers()
+            .MapLookup()
             .MapLedger()
             .MapWebhooks()
             .MapControl()
