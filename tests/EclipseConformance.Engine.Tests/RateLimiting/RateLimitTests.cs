@@ -217,4 +217,33 @@ public class RateLimitTests
         (await admin.DeleteAsync("/sim/v1/rules")).Code.Should().Be(200);
         (await integrator.LookupAsync(FamilyLookup(engine))).Code.Should().Be(200, "back to 30 per minute, and that window had one lookup");
     }
+
+    [Fact]
+    public async Task The_shipped_load_rules_let_one_user_exceed_every_default_limit()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "rules", "load");
+        await using var engine = new EngineFixture { RateLimited = true, RulesDirectory = folder };
+        await engine.InitializeAsync();
+        using var tenant = await engine.LoginTenantAsync();
+
+        var responses = new List<ApiResponse>();
+        for (var batch = 0; batch < 10; batch++)
+        {
+            responses.AddRange(await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => tenant.GetAsync(WalletPath(engine)))));
+        }
+
+        responses.Should().HaveCount(640, "more than the default 600 a minute per user, 64 at a time (default 32 in flight)");
+        responses.Should().OnlyContain(r => r.Code == 200 && !r.Headers.ContainsKey("RateLimit-Limit"));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EclipseConformance.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Repository root not found");
+    }
 }
