@@ -33,6 +33,12 @@ public class EngineFixture : IAsyncLifetime
     /// <summary>A folder of rule files layered over the shipped defaults (<c>--rules DIR</c>); set before start.</summary>
     public string? RulesDirectory { get; init; }
 
+    /// <summary>
+    /// Run with the rate limiter in the pipeline (<c>policies.rateLimits</c> then apply, default limits on). Off by default
+    /// so suites that storm the ledger or log in hundreds of times on a frozen clock are not throttled (ADR 0021).
+    /// </summary>
+    public bool RateLimited { get; init; }
+
     /// <summary>Extra configuration (e.g. <c>--Store:Store=Host=...</c>) for derived fixtures.</summary>
     protected virtual IEnumerable<string> ExtraArguments() => [];
 
@@ -52,6 +58,7 @@ public class EngineFixture : IAsyncLifetime
             "--DemoWorld:IntegratorKeyBits=2048",
             "--Identity:PasswordHashIterations=1000",
             "--Logging:LogLevel:Default=Warning",
+            $"--RateLimiting:Enabled={RateLimited}",
             .. RulesDirectory is null ? Array.Empty<string>() : [$"--Rules:Directory={RulesDirectory}", "--Rules:Debounce=00:00:00.100"],
             .. ExtraArguments(),
         ];

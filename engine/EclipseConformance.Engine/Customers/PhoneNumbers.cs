@@ -62,7 +62,15 @@ public static class PhoneNumbers
     /// The match keys a search phone may stand for when the caller's country is unknown: with a known country code
     /// it is that country's national number; a leading trunk 0 is dropped; a bare national number is itself.
     /// </summary>
-    public static IReadOnlyList<string> SearchKeys(string? input)
+    public static IReadOnlyList<string> SearchKeys(string? input) =>
+        SearchForms(input).Select(f => f.Key).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Every stored form a search phone may stand for, as (national key, international number) pairs: <c>27821112222</c>
+    /// is only the ZA number; <c>0821112222</c> is that national number in each trunk-0 country. Matching both the key
+    /// (indexed) and the international number keeps a ZA search from finding a KE customer with the same digits.
+    /// </summary>
+    public static IReadOnlyList<(string Key, string International)> SearchForms(string? input)
     {
         if (string.IsNullOrEmpty(input))
         {
@@ -75,23 +83,29 @@ public static class PhoneNumbers
             return [];
         }
 
-        var keys = new List<string>(2);
+        var forms = new List<(string, string)>(3);
         foreach (var (_, plan) in Plans)
         {
+            string? nsn = null;
             if (digits.StartsWith(plan.Code, StringComparison.Ordinal) && digits.Length == plan.Code.Length + plan.NsnLength)
             {
-                keys.Add(digits[plan.Code.Length..]);
+                nsn = digits[plan.Code.Length..];
             }
             else if (plan.TrunkZero && digits.StartsWith('0') && digits.Length == plan.NsnLength + 1)
             {
-                keys.Add(digits[1..]);
+                nsn = digits[1..];
             }
             else if (digits.Length == plan.NsnLength && !digits.StartsWith('0'))
             {
-                keys.Add(digits);
+                nsn = digits;
+            }
+
+            if (nsn is not null)
+            {
+                forms.Add((nsn, plan.Code + nsn));
             }
         }
 
-        return keys.Distinct(StringComparer.Ordinal).ToList();
+        return forms;
     }
 }

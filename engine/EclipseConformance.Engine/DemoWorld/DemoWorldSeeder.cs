@@ -23,6 +23,8 @@ public sealed partial class DemoWorldSeeder(
 {
     public const string SeedDocumentKey = "demo-world.seed-document";
 
+    private const int FundingChunk = 5_000;
+
     public async Task<SeedDocument?> LoadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -157,10 +159,14 @@ public sealed partial class DemoWorldSeeder(
             }
         }
 
-        var results = await postings.ApplyAsync(c, tx, fundings, ct);
-        if (results.Any(r => r.Status != PostingStatus.Applied))
+        // In chunks: one batch loads every wallet it touches in one IN list, and SQLite allows at most 32 766 variables.
+        foreach (var chunk in fundings.Chunk(FundingChunk))
         {
-            throw new InvalidOperationException("Demo world funding failed: " + results.First(r => r.Status != PostingStatus.Applied));
+            var results = await postings.ApplyAsync(c, tx, chunk, ct);
+            if (results.Any(r => r.Status != PostingStatus.Applied))
+            {
+                throw new InvalidOperationException("Demo world funding failed: " + results.First(r => r.Status != PostingStatus.Applied));
+            }
         }
 
         var capWallets = world.People.Count(p => p.LastName == world.CapFamilyLastName && p.Phone == world.CapFamilyPhone) * 2;

@@ -10,7 +10,9 @@ using EclipseConformance.Engine.Dashboard;
 using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
 using EclipseConformance.Engine.Ledger;
+using EclipseConformance.Engine.Lookup;
 using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.RateLimiting;
 using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
@@ -60,6 +62,8 @@ public static class EngineHost
             .AddWallets()
             .AddLedger(builder.Configuration)
             .AddTransfers()
+            .AddLookup()
+            .AddRateLimits(builder.Configuration)
             .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration)
             .AddRules(builder.Configuration);
@@ -72,12 +76,14 @@ public static class EngineHost
         app.UseMiddleware<JournalMiddleware>();   // outside the envelope, so it records the final answer
         app.UseErrorEnvelope();
         app.UseAuthentication();
+        app.UseRateLimits();
         app.UseInboundSignatures();
         app.UseAuthorization();
         app.MapIdentity()
             .MapCustomers()
             .MapWallets()
             .MapTransfers()
+            .MapLookup()
             .MapLedger()
             .MapWebhooks()
             .MapControl()

@@ -5,6 +5,7 @@ using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
 using EclipseConformance.Engine.Ledger;
 using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.Rules;
 
 namespace EclipseConformance.Engine.Transfers;
 
@@ -12,7 +13,7 @@ namespace EclipseConformance.Engine.Transfers;
 /// Wallet-to-wallet transfers: validate, then either check (<c>onlyCheck</c>) or hand the posting to the group-commit
 /// writer. Success means the transfer is complete; any error means nothing happened.
 /// </summary>
-public sealed class TransferService(GroupCommitWriter writer, PostingEngine engine)
+public sealed class TransferService(GroupCommitWriter writer, PostingEngine engine, IRuleEvaluator rules)
 {
     public async Task<ApiError?> TransferAsync(long tenantId, Caller caller, TransferRequest request, CancellationToken cancellationToken)
     {
@@ -25,6 +26,25 @@ public sealed class TransferService(GroupCommitWriter writer, PostingEngine engi
         if (ignoreLimits && !caller.IsGlobalAdmin)
         {
             return ApiError.Forbidden("ignoreLimits needs a privileged role");
+        }
+
+        var evaluation = rules.Evaluate(new TransferFacts
+        {
+            TenantId = tenantId,
+            CallerTenantId = caller.TenantId,
+            CallerIdentity = caller.Identity,
+            IsGlobalIntegrator = caller.IsGlobalIntegrator,
+            IsGlobalAdmin = caller.IsGlobalAdmin,
+            FromWalletId = request.FromWalletId!.Value,
+            ToWalletId = request.ToWalletId!.Value,
+            Amount = amount.ToDecimal(),
+            ExternalUniqueId = request.ExternalUniqueId ?? "",
+            Description = request.Description ?? "",
+            OnlyCheck = request.OnlyCheck == true,
+        });
+        if (evaluation.IsRejected)
+        {
+            return evaluation.MatchedRule!.Then.ToApiError();
         }
 
         var posting = PostingRequest.Transfer(

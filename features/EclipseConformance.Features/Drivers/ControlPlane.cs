@@ -38,6 +38,20 @@ public sealed class ControlPlane(EclipseApi api) : IDisposable
         response.Code.Should().Be(200, response.Text);
     }
 
+    /// <summary>Layers a rule document over the target's rule files (<c>PUT /sim/v1/rules</c>).</summary>
+    public async Task ReplaceRuntimeRulesAsync(string json)
+    {
+        var response = await Client.SendRawAsync(HttpMethod.Put, "/sim/v1/rules", json);
+        response.Code.Should().Be(200, response.Text);
+    }
+
+    /// <summary>Removes the runtime rule document again (the rule files stay).</summary>
+    public async Task RemoveRuntimeRulesAsync()
+    {
+        var response = await Client.DeleteAsync("/sim/v1/rules");
+        response.Code.Should().Be(200, response.Text);
+    }
+
     public async Task<JsonObject> InvariantsAsync() => (await Client.GetAsync("/sim/v1/ledger/invariants")).Json!.AsObject();
 
     public void Dispose() => _client?.Dispose();

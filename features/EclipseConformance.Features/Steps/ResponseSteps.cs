@@ -39,6 +39,9 @@ public sealed class ResponseSteps(EclipseApi api)
         }
     }
 
+    [Then("the response says to retry after {int} seconds")]
+    public void RetryAfter(int seconds) => api.Last!.Headers.GetValueOrDefault("Retry-After").Should().Be(seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     [Then("the error's traceId is {string}")]
     public void ErrorTraceId(string traceId) => api.Last!.Error["traceId"]!.GetValue<string>().Should().Be(traceId);
 }

@@ -38,7 +38,8 @@ public sealed class SpecTarget : IAsyncDisposable
 
     public static async Task<SpecTarget> StartInProcessAsync()
     {
-        var engine = new EngineFixture();
+        // Rate limiting in the pipeline, as ./run.sh runs it (the default limits are far above what a feature does).
+        var engine = new EngineFixture { RateLimited = true };
         await engine.InitializeAsync();
         return new SpecTarget(engine.BaseAddress, engine.Seed, (engine.Seed.Admin.Identity, engine.Seed.Admin.Password), null, engine);
     }

@@ -23,6 +23,7 @@ public static class AuthorizationMatrix
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/wallets/{walletId:long}/transactions")] = AccessPolicy.TenantOwnRecords,
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/config-items")] = AccessPolicy.TenantManagement,
         [("PUT", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/config-items")] = AccessPolicy.TenantManagement,
+        [("GET", "/eclipse-conductor/rest/v1/global/wallets")] = AccessPolicy.GlobalIntegrator,
         [("GET", "/sim/v1/health")] = AccessPolicy.Anonymous,
         [("POST", "/sim/v1/signatures/verify")] = AccessPolicy.Anonymous,
         [("GET", "/sim/v1/seed")] = AccessPolicy.SimulatorAdmin,

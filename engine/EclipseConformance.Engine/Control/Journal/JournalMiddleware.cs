@@ -19,16 +19,11 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
 
         var cap = options.Value.MaxBodyChars;
         var started = Stopwatch.GetTimestamp();
-        string? requestBody = null;
-        // Bodies with a length up to 64 KiB, and chunked bodies (no Content-Length), are captured up to the cap.
-        if (cap > 0 && context.Request.ContentLength is null or (> 0 and <= 64 * 1024) && HasBody(context.Request))
+        var requestTee = cap > 0 ? new CappedReadTeeStream(context.Request.Body, cap) : null;
+        var originalRequestBody = context.Request.Body;
+        if (requestTee is not null)
         {
-            context.Request.EnableBuffering();
-            using var reader = new StreamReader(context.Request.Body, leaveOpen: true);
-            var buffer = new char[(int)Math.Min(cap, context.Request.ContentLength ?? cap)];
-            var read = await reader.ReadBlockAsync(buffer, context.RequestAborted);
-            requestBody = new string(buffer, 0, read);
-            context.Request.Body.Position = 0;
+            context.Request.Body = requestTee;
         }
 
         var originalBody = context.Response.Body;
@@ -45,6 +40,7 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
         finally
         {
             context.Response.Body = originalBody;
+            context.Request.Body = originalRequestBody;
             var caller = Caller.Of(context);
             journal.Record(new JournalEntry(
                 journal.NextId(),
@@ -57,12 +53,9 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
                 caller?.Identity,
                 caller?.TenantId,
                 TraceContext.Of(context).TraceId,
-                requestBody,
+                requestTee?.Captured,
                 tee?.Captured,
                 context.Features.Get<ApiError>()?.Code));
         }
     }
-
-    private static bool HasBody(HttpRequest request) =>
-        request.ContentLength > 0 || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0);
 }
