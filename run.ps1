@@ -2,6 +2,7 @@
 # EclipseConformance: the two commands (mirrors run.sh).
 #   ./run.ps1 [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.ps1 test                                          build in Release and run every test
+#   ./run.ps1 load ARGS | ./run.ps1 bench ledger [--store CONN]   load profiles and the ledger benchmark
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'
@@ -21,8 +22,21 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --data-dir DIR            embedded SQLite store folder (default ./.eclipse-sim)
       --store CONN              'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
   ./run.ps1 test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.ps1 load --profile NAME [--rate N] [--duration S] [--target URL --admin-password PW] [--store CONN] ...
+                                run a load profile against an engine it starts itself, or --target; './run.ps1 load --help'
+  ./run.ps1 bench ledger [--store CONN] [--rounds N]
+                                the ledger benchmark: echo vs transfers (closed c64), then p99 at 70 % of that rate
   ./run.ps1 help                this text
 '@
+}
+
+function Invoke-Load([string[]] $rest) {
+  dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet
+  if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+  dotnet build load/EclipseConformance.Load/EclipseConformance.Load.csproj -c Release -nologo -v quiet
+  if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+  dotnet load/EclipseConformance.Load/bin/Release/net10.0/EclipseConformance.Load.dll @rest
+  exit $LASTEXITCODE
 }
 
 function Invoke-Tests([string[]] $rest) {
@@ -48,6 +62,8 @@ function Invoke-Tests([string[]] $rest) {
 $command = if ($args.Count -gt 0) { $args[0] } else { '' }
 switch -Regex ($command) {
   '^test$' { Invoke-Tests ($args | Select-Object -Skip 1) }
+  '^load$' { Invoke-Load @($args | Select-Object -Skip 1) }
+  '^bench$' { Invoke-Load (@('bench') + @($args | Select-Object -Skip 1)) }
   '^(help|-h|--help)$' { Show-Usage }
   '^$|^--' { Invoke-Build; dotnet $engineDll @args; exit $LASTEXITCODE }
   default { Write-Error "Unknown command '$command'"; Show-Usage; exit 2 }

@@ -2,6 +2,7 @@
 # EclipseConformance: the two commands.
 #   ./run.sh [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.sh test                                          build in Release and run every test
+#   ./run.sh load ARGS | ./run.sh bench ledger [--store CONN]   load profiles and the ledger benchmark (load/load.sh)
 # More: ./run.sh help
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -22,6 +23,11 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --data-dir DIR           embedded SQLite store folder (default ./.eclipse-sim)
       --store CONN             'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
   ./run.sh test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.sh load --profile NAME [--rate N] [--duration S] [--target URL --admin-password PW] [--store CONN] ...
+                               run a load profile (transfer-steady, transfer-ramp, payroll-hot-wallet, transfer-retries,
+                               mixed, echo) against an engine it starts itself, or --target; './run.sh load --help'
+  ./run.sh bench ledger [--store CONN] [--rounds N]
+                               the ledger benchmark: echo vs transfers (closed c64), then p99 at 70 % of that rate
   ./run.sh help                this text
 USAGE
 }
@@ -49,6 +55,8 @@ run_tests() {
 
 case "${1:-}" in
   test) shift; run_tests "$@" ;;
+  load) shift; exec load/load.sh "$@" ;;
+  bench) shift; exec load/load.sh bench "$@" ;;
   help|-h|--help) usage ;;
   ""|--*) build; exec dotnet "$engine_dll" "$@" ;;
   *) echo "Unknown command '$1'" >&2; usage >&2; exit 2 ;;

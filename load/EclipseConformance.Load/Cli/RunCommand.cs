@@ -40,6 +40,7 @@ internal static class RunCommand
     private static readonly Option<string?> AdminPassword = new("--admin-password") { Description = "Simulator admin password: required with --target; for a started engine, the password it gets (default random)" };
     private static readonly Option<string?> Verify = new("--verify") { Description = "Post-run key check: full (default: page through every destination wallet) or sample:N" };
     private static readonly Option<int?> Wallets = new("--wallets") { Description = "Wallets to create and fund for the spread profiles (default 1000)" };
+    private static readonly Option<string[]> EngineArg = new("--engine-arg") { Description = "One engine configuration argument (repeatable), e.g. --engine-arg=--DemoWorld:CustomerCount=300; same as after --" };
     private static readonly Argument<string[]> EngineArguments = new("engine-arguments") { Description = "After --: configuration passed to the engine the runner starts, e.g. -- --DemoWorld:CustomerCount=300", Arity = ArgumentArity.ZeroOrMore };
 
     public static Command Create(ProfileRegistry registry, TextWriter output)
@@ -48,7 +49,7 @@ internal static class RunCommand
         {
             Profile, Target, Rate, Duration, WarmUp, Concurrency, Model, Client, Out, AgentIndex, AgentCount, StartAt, MaxLagMs,
             P50, P99, P999, MaxErrors, MaxDropped, MinRps, NoProgress, NoEchoBaseline, EchoDuration, Store, EngineDll, AdminIdentity, AdminPassword,
-            Verify, Wallets, EngineArguments,
+            Verify, Wallets, EngineArg, EngineArguments,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, registry, output, cancellationToken));
         return command;
@@ -115,7 +116,7 @@ internal static class RunCommand
             {
                 Store = parse.GetValue(Store) ?? "sqlite",
                 EngineDll = parse.GetValue(EngineDll),
-                EngineArguments = parse.GetValue(EngineArguments) ?? [],
+                EngineArguments = [.. parse.GetValue(EngineArg) ?? [], .. parse.GetValue(EngineArguments) ?? []],
                 AdminIdentity = parse.GetValue(AdminIdentity) ?? Eclipse.Api.AdminCredentials.DefaultIdentity,
                 AdminPassword = parse.GetValue(AdminPassword),
                 Verify = parse.GetValue(Verify) is { } v ? VerifyMode.Parse(v) : VerifyMode.Full,

@@ -30,6 +30,9 @@ public sealed class EngineTarget : ILoadTarget
 
     public int ProcessId => _process.Id;
 
+    /// <summary>The fresh temporary data dir (SQLite file, signing keys); deleted on dispose.</summary>
+    public string DataDirectory => _dataDir;
+
     public string StoreDescription => Options.IsSqlite ? "sqlite (embedded, fresh temporary data dir, default durability)" : "postgresql";
 
     public string Description => $"engine process {ProcessId} at {BaseAddress} ({StoreDescription})";
