@@ -29,8 +29,6 @@ public sealed class EclipseAdmin : IDisposable
         _http = new HttpClient(handler) { BaseAddress = target, Timeout = TimeSpan.FromMinutes(5) };
     }
 
-    public HttpClient Http => _http;
-
     public Task<SeedInfo> SeedAsync(CancellationToken ct) => GetAsync<SeedInfo>("sim/v1/seed", ct);
 
     public Task<InvariantsInfo> InvariantsAsync(CancellationToken ct) => GetAsync<InvariantsInfo>("sim/v1/ledger/invariants", ct);

@@ -22,7 +22,4 @@ public sealed class TransferLog
     public IEnumerable<TransferRecord> Records => _copies.SelectMany(c => c);
 
     public long Count => _copies.Sum(c => (long)c.Count);
-
-    /// <summary>This copy's records so far (only read by the copy itself during the run).</summary>
-    public IReadOnlyList<TransferRecord> Of(int copy) => _copies[copy];
 }
