@@ -3,6 +3,7 @@
 #   ./run.ps1 [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.ps1 test                                          build in Release and run every test
 #   ./run.ps1 verify-signature --key K --header H --body-file F [--now-ms N]   check an Eclipse-Signature
+#   ./run.ps1 load ARGS | ./run.ps1 bench ledger [--store CONN]   load profiles and the ledger benchmark
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'
@@ -28,8 +29,21 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
                                 check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
                                 exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
   ./run.ps1 openapi             regenerate docs/openapi/*.json from the engine (commit the result)
+  ./run.ps1 load --profile NAME [--rate N] [--duration S] [--target URL --admin-password PW] [--store CONN] ...
+                                run a load profile against an engine it starts itself, or --target; './run.ps1 load --help'
+  ./run.ps1 bench ledger [--store CONN] [--rounds N]
+                                the ledger benchmark: echo vs transfers (closed c64), then p99 at 70 % of that rate
   ./run.ps1 help                this text
 '@
+}
+
+function Invoke-Load([string[]] $rest) {
+  dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet
+  if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+  dotnet build load/EclipseConformance.Load/EclipseConformance.Load.csproj -c Release -nologo -v quiet
+  if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+  dotnet load/EclipseConformance.Load/bin/Release/net10.0/EclipseConformance.Load.dll @rest
+  exit $LASTEXITCODE
 }
 
 function Invoke-Tests([string[]] $rest) {
@@ -55,11 +69,15 @@ function Invoke-Tests([string[]] $rest) {
 $command = if ($args.Count -gt 0) { $args[0] } else { '' }
 switch -Regex ($command) {
   '^test$' { Invoke-Tests ($args | Select-Object -Skip 1) }
+  '^load$' { Invoke-Load @($args | Select-Object -Skip 1) }
   '^bench$' {
-    dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary
-    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
-    $what = if ($args.Count -gt 1) { $args[1] } else { 'rules' }
-    dotnet $engineDll bench $what; exit $LASTEXITCODE
+    if ($args.Count -gt 1 -and $args[1] -eq 'rules') {
+      dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary
+      if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+      dotnet $engineDll bench rules; exit $LASTEXITCODE
+    }
+    Invoke-Load (@('bench') + @($args | Select-Object -Skip 1))
+  }
   '^verify-signature$' {
     if (-not (Test-Path $engineDll)) {
       dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary | Write-Host

@@ -3,6 +3,7 @@
 #   ./run.sh [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.sh test                                          build in Release and run every test
 #   ./run.sh verify-signature --key K --header H --body-file F [--now-ms N]   check an Eclipse-Signature
+#   ./run.sh load ARGS | ./run.sh bench ledger [--store CONN]   load profiles and the ledger benchmark (load/load.sh)
 # More: ./run.sh help
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -33,6 +34,11 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
                                check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
                                exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
   ./run.sh openapi             regenerate docs/openapi/*.json from the engine (commit the result)
+  ./run.sh load --profile NAME [--rate N] [--duration S] [--target URL --admin-password PW] [--store CONN] ...
+                               run a load profile (transfer-steady, transfer-ramp, payroll-hot-wallet, transfer-retries,
+                               mixed, echo) against an engine it starts itself, or --target; './run.sh load --help'
+  ./run.sh bench ledger [--store CONN] [--rounds N]
+                               the ledger benchmark: echo vs transfers (closed c64), then p99 at 70 % of that rate
   ./run.sh help                this text
 USAGE
 }
@@ -87,10 +93,14 @@ run_specs() {
 case "${1:-}" in
   test) shift; run_tests "$@" ;;
   specs) shift; run_specs "$@" ;;
+  load) shift; exec load/load.sh "$@" ;;
   bench)
     shift
-    dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary
-    exec dotnet "$engine_dll" bench "${@:-rules}" ;;
+    if [ "${1:-}" = "rules" ]; then
+      dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet -clp:NoSummary
+      exec dotnet "$engine_dll" bench rules
+    fi
+    exec load/load.sh bench "$@" ;;
   verify-signature)
     shift
     # Built once on first use (quietly, to stderr) so scripts can call it repeatedly without a rebuild.

@@ -13,6 +13,7 @@ public static class LoadCommandLine
             MergeCommand.Create(output),
             EchoServerCommand.Create(output),
             ProfilesCommand.Create(registry, output),
+            BenchCommand.Create(output),
         };
 
     /// <summary>

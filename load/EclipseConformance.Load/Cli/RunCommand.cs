@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using EclipseConformance.Load.Eclipse;
+using EclipseConformance.Load.Eclipse.Verification;
 using EclipseConformance.Load.Execution;
 using EclipseConformance.Load.Profiles;
 using EclipseConformance.Load.Progress;
@@ -30,13 +32,24 @@ internal static class RunCommand
     private static readonly Option<double?> MaxDropped = new("--max-dropped-pct") { Description = "Threshold: dropped requests at most (%)" };
     private static readonly Option<double?> MinRps = new("--min-rps") { Description = "Threshold: successful requests per second at least" };
     private static readonly Option<bool> NoProgress = new("--no-progress") { Description = "No live progress (automatic when output is not a terminal)" };
+    private static readonly Option<bool> NoEchoBaseline = new("--no-echo-baseline") { Description = "Transfer profiles: skip the echo baseline phase (and the ratio to echo)" };
+    private static readonly Option<double?> EchoDuration = new("--echo-duration") { Description = "Transfer profiles: seconds of the echo baseline phase (closed model, same concurrency and client; default 10)" };
+    private static readonly Option<string?> Store = new("--store") { Description = "Engine the runner starts: 'sqlite' (default, fresh temporary data dir) or a PostgreSQL connection string" };
+    private static readonly Option<string?> EngineDll = new("--engine-dll") { Description = "Engine binary to start (default: this repository's Release build; or ECLIPSE_ENGINE_DLL)" };
+    private static readonly Option<string?> AdminIdentity = new("--admin-identity") { Description = "Simulator admin identity (default admin)" };
+    private static readonly Option<string?> AdminPassword = new("--admin-password") { Description = "Simulator admin password: required with --target; for a started engine, the password it gets (default random)" };
+    private static readonly Option<string?> Verify = new("--verify") { Description = "Post-run key check: full (default: page through every destination wallet) or sample:N" };
+    private static readonly Option<int?> Wallets = new("--wallets") { Description = "Wallets to create and fund for the spread profiles (default 1000)" };
+    private static readonly Option<string[]> EngineArg = new("--engine-arg") { Description = "One engine configuration argument (repeatable), e.g. --engine-arg=--DemoWorld:CustomerCount=300; same as after --" };
+    private static readonly Argument<string[]> EngineArguments = new("engine-arguments") { Description = "After --: configuration passed to the engine the runner starts, e.g. -- --DemoWorld:CustomerCount=300", Arity = ArgumentArity.ZeroOrMore };
 
     public static Command Create(ProfileRegistry registry, TextWriter output)
     {
         var command = new Command("run", "Run a load profile and write its reports to <out>/<profile>-<timestamp>/")
         {
             Profile, Target, Rate, Duration, WarmUp, Concurrency, Model, Client, Out, AgentIndex, AgentCount, StartAt, MaxLagMs,
-            P50, P99, P999, MaxErrors, MaxDropped, MinRps, NoProgress,
+            P50, P99, P999, MaxErrors, MaxDropped, MinRps, NoProgress, NoEchoBaseline, EchoDuration, Store, EngineDll, AdminIdentity, AdminPassword,
+            Verify, Wallets, EngineArg, EngineArguments,
         };
         command.SetAction((parse, cancellationToken) => ExecuteAsync(parse, registry, output, cancellationToken));
         return command;
@@ -70,7 +83,8 @@ internal static class RunCommand
         {
             outcome = await new ProfileRunner(TimeProvider.System, loggers).RunAsync(profile, options, parse.GetValue(Out)!, progress, cancellationToken);
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException or HttpRequestException or System.Net.Sockets.SocketException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException or HttpRequestException or System.Net.Sockets.SocketException
+            or TimeoutException or Eclipse.Api.EclipseApiException)
         {
             await output.WriteLineAsync($"Cannot run profile '{profile.Name}': {ex.Message}");
             return ExitCodes.UsageOrSetupError;
@@ -96,6 +110,18 @@ internal static class RunCommand
             Agent = new AgentShare(parse.GetValue(AgentIndex), parse.GetValue(AgentCount)),
             StartAt = parse.GetValue(StartAt) is { } s ? ParseStartAt(s) : null,
             Settings = maxLag is { } lag ? options.Settings with { MaxLag = TimeSpan.FromMilliseconds(lag) } : options.Settings,
+            EchoBaseline = parse.GetValue(NoEchoBaseline) ? TimeSpan.Zero
+                : parse.GetValue(EchoDuration) is { } e ? TimeSpan.FromSeconds(e) : options.EchoBaseline,
+            Eclipse = new EclipseOptions
+            {
+                Store = parse.GetValue(Store) ?? "sqlite",
+                EngineDll = parse.GetValue(EngineDll),
+                EngineArguments = [.. parse.GetValue(EngineArg) ?? [], .. parse.GetValue(EngineArguments) ?? []],
+                AdminIdentity = parse.GetValue(AdminIdentity) ?? Eclipse.Api.AdminCredentials.DefaultIdentity,
+                AdminPassword = parse.GetValue(AdminPassword),
+                Verify = parse.GetValue(Verify) is { } v ? VerifyMode.Parse(v) : VerifyMode.Full,
+                Wallets = parse.GetValue(Wallets),
+            },
         };
 
         var overrides = new List<Threshold>();

@@ -13,6 +13,9 @@ public sealed class ProfileContext(ProfileOptions options, HttpTarget http, Time
     /// <summary>The target's base address (the one given with --target, or the profile's own).</summary>
     public Uri Target => Http.BaseAddress;
 
+    /// <summary>The target the runner started (the profile's default target, or one shared by a bench); null with --target.</summary>
+    public ILoadTarget? OwnTarget { get; init; }
+
     /// <summary>The shared, connection-limited client for the target.</summary>
     public HttpTarget Http { get; } = http;
 
@@ -32,6 +35,13 @@ public sealed class ProfileContext(ProfileOptions options, HttpTarget http, Time
         var raw = await RawHttpTarget.CreateAsync(Target, Connections, cancellationToken);
         _owned.Add(raw);
         return raw;
+    }
+
+    /// <summary>Disposes <paramref name="owned"/> with this context (after the checks).</summary>
+    public T Own<T>(T owned) where T : IAsyncDisposable
+    {
+        _owned.Add(owned);
+        return owned;
     }
 
     public async ValueTask DisposeAsync()

@@ -14,4 +14,10 @@ public sealed record ProfileDefaults
     public LoadModel Model { get; init; } = LoadModel.Open;
 
     public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
+
+    /// <summary>
+    /// The scenario whose throughput the report states as a ratio to the echo endpoint's, measured in the same run
+    /// (an echo baseline phase runs first); null: no echo baseline.
+    /// </summary>
+    public string? EchoRatioScenario { get; init; }
 }

@@ -1,3 +1,4 @@
+using EclipseConformance.Load.Eclipse;
 using EclipseConformance.Load.Execution;
 
 namespace EclipseConformance.Load.Profiles;
@@ -8,6 +9,8 @@ public sealed record ProfileOptions
     public const int MaxRate = 1_000_000;
 
     public static readonly TimeSpan MaxDuration = TimeSpan.FromHours(24);
+
+    public static readonly TimeSpan MaxEchoBaseline = TimeSpan.FromMinutes(10);
 
     /// <summary>Global arrival rate per second (open model); each agent takes its share.</summary>
     public int Rate { get; init; } = 100;
@@ -32,6 +35,15 @@ public sealed record ProfileOptions
     public DateTimeOffset? StartAt { get; init; }
 
     public RunSettings Settings { get; init; } = new();
+
+    /// <summary>
+    /// Length of the echo baseline phase run before the profile's own phase (closed model, same concurrency, same
+    /// client) for profiles that report a ratio to echo; zero turns it off (<c>--no-echo-baseline</c>).
+    /// </summary>
+    public TimeSpan EchoBaseline { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Engine, credentials, verification and setup options of the Eclipse profiles.</summary>
+    public EclipseOptions Eclipse { get; init; } = new();
 
     /// <summary>Thresholds from the command line; they replace the profile's default threshold of the same kind.</summary>
     public IReadOnlyList<Threshold> Thresholds { get; init; } = [];
@@ -87,7 +99,13 @@ public sealed record ProfileOptions
             throw new ArgumentOutOfRangeException(nameof(Concurrency), Concurrency, "Each agent needs at least one loop.");
         }
 
+        if (EchoBaseline < TimeSpan.Zero || EchoBaseline > MaxEchoBaseline)
+        {
+            throw new ArgumentOutOfRangeException(nameof(EchoBaseline), EchoBaseline, "The echo baseline lasts between 0 and 10 min.");
+        }
+
         Settings.Validate();
+        Eclipse.Validate();
     }
 
     /// <summary>The standard load shape for these options: inject at the rate, or keep the loops busy.</summary>

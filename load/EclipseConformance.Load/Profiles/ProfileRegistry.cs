@@ -1,3 +1,6 @@
+using EclipseConformance.Load.Eclipse.Profiles;
+using EclipseConformance.Load.Eclipse.Profiles.Mixed;
+
 namespace EclipseConformance.Load.Profiles;
 
 /// <summary>The profiles <c>load run</c> knows. New profiles add one <see cref="Register"/> line in <see cref="CreateDefault"/>.</summary>
@@ -8,7 +11,12 @@ public sealed class ProfileRegistry
     public IReadOnlyCollection<ILoadProfile> All => _profiles.Values;
 
     public static ProfileRegistry CreateDefault() => new ProfileRegistry()
-        .Register(new EchoProfile());
+        .Register(new EchoProfile())
+        .Register(new TransferSteadyProfile())
+        .Register(new TransferRampProfile())
+        .Register(new PayrollHotWalletProfile())
+        .Register(new TransferRetriesProfile())
+        .Register(new MixedProfile());
 
     public ProfileRegistry Register(ILoadProfile profile)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EclipseConformance.Load.Echo;
 using EclipseConformance.Load.Http;
 using EclipseConformance.Load.Progress;
 using EclipseConformance.Load.Reporting;
@@ -12,8 +13,16 @@ namespace EclipseConformance.Load.Profiles;
 /// </summary>
 public sealed class ProfileRunner(TimeProvider time, ILoggerFactory loggerFactory)
 {
+    public Task<ProfileRunOutcome> RunAsync(
+        ILoadProfile profile, ProfileOptions options, string outputRoot, IProgressReporter? progress, CancellationToken cancellationToken) =>
+        RunAsync(profile, options, outputRoot, progress, sharedTarget: null, cancellationToken);
+
+    /// <summary>
+    /// As above; <paramref name="sharedTarget"/> is a target started by the caller (a bench running several profiles
+    /// against one engine): used instead of the profile's default target and not stopped afterwards.
+    /// </summary>
     public async Task<ProfileRunOutcome> RunAsync(
-        ILoadProfile profile, ProfileOptions options, string outputRoot, IProgressReporter? progress, CancellationToken cancellationToken)
+        ILoadProfile profile, ProfileOptions options, string outputRoot, IProgressReporter? progress, ILoadTarget? sharedTarget, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(options);
@@ -22,14 +31,19 @@ public sealed class ProfileRunner(TimeProvider time, ILoggerFactory loggerFactor
         options.Validate();
         var logger = loggerFactory.CreateLogger("EclipseConformance.Load." + profile.Name);
 
-        var own = options.Target is null ? await profile.StartDefaultTargetAsync(options, cancellationToken) : null;
+        var own = options.Target is null && sharedTarget is null ? await profile.StartDefaultTargetAsync(options, cancellationToken) : null;
         try
         {
-            var target = WithTrailingSlash(options.Target ?? own!.BaseAddress);
+            var started = own ?? (options.Target is null ? sharedTarget : null);
+            var target = WithTrailingSlash(options.Target ?? started!.BaseAddress);
             var connections = options.Model == LoadModel.Closed ? options.AgentCopies : options.Concurrency;
             using var http = HttpTarget.Create(target, connections);
-            await using var context = new ProfileContext(options, http, time, logger);
+            await using var context = new ProfileContext(options, http, time, logger) { OwnTarget = started };
             var scenarios = await profile.BuildScenariosAsync(context, cancellationToken);
+            var ratioScenario = profile.Defaults.EchoRatioScenario;
+            var echo = options.EchoBaseline > TimeSpan.Zero && ratioScenario is not null && scenarios.Any(s => s.Name == ratioScenario)
+                ? await EchoBaselinePhase.RunAsync(options, time, loggerFactory, progress, cancellationToken)
+                : null;
 
             var runner = LoadRunner.RegisterScenarios([.. scenarios])
                 .WithRunName(profile.Name)
@@ -40,7 +54,7 @@ public sealed class ProfileRunner(TimeProvider time, ILoggerFactory loggerFactor
                 .WithStartAt(options.StartAt)
                 .WithLoggerFactory(loggerFactory)
                 .WithInfo("profile", $"{profile.Name}: {profile.Description}")
-                .WithInfo("target", own is null ? target.ToString() : own.Description)
+                .WithInfo("target", started is null ? target.ToString() : started.Description)
                 .WithInfo("model", options.Model == LoadModel.Open
                     ? string.Create(CultureInfo.InvariantCulture, $"open: {options.Rate}/s across {options.Agent.Count} agent(s), {options.Concurrency} connections per agent")
                     : string.Create(CultureInfo.InvariantCulture, $"closed: {options.Concurrency} loops across {options.Agent.Count} agent(s), {connections} connections here"))
@@ -53,6 +67,11 @@ public sealed class ProfileRunner(TimeProvider time, ILoggerFactory loggerFactor
             }
 
             var result = await runner.RunAsync(cancellationToken);
+            if (echo is not null)
+            {
+                result = EchoBaselinePhase.Combine(echo, result, ratioScenario!, options);
+            }
+
             result = result.WithSections(await VerifyAsync(profile, context, result));
             var suffix = options.Agent.IsDistributed ? $"-agent{options.Agent.Index + 1}of{options.Agent.Count}" : string.Empty;
             var folder = ReportWriter.FolderFor(outputRoot, profile.Name, result.StartedUtc, suffix);
