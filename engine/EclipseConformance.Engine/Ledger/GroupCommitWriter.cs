@@ -63,7 +63,7 @@ public sealed partial class GroupCommitWriter(
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var writers = options.Value.Writers > 0 ? options.Value.Writers : database.Provider == StoreProvider.Postgres ? 4 : 1;
+        var writers = options.Value.Writers > 0 ? options.Value.Writers : database.Provider == StoreProvider.Postgres ? 2 : 1;
         return Task.WhenAll(Enumerable.Range(0, writers).Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None)));
     }
 

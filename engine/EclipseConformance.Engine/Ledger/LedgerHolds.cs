@@ -20,7 +20,7 @@ public sealed class LedgerHolds(PostingEngine postings, TimeProvider time)
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amountNanos);
-        var wallets = await LedgerSql.LoadWalletsAsync(connection, transaction, postings.Sql, [walletId], cancellationToken);
+        var wallets = await postings.Store.LoadWalletsAsync(connection, transaction, [walletId], forUpdate: true, cancellationToken);
         if (!wallets.TryGetValue(walletId, out var wallet))
         {
             return new HoldResult(HoldStatus.WalletNotFound, Detail: $"Wallet {walletId} not found");
@@ -118,7 +118,7 @@ public sealed class LedgerHolds(PostingEngine postings, TimeProvider time)
         }
 
         // Lock the wallet row first (as every ledger write does), then re-read the hold under that lock.
-        await LedgerSql.LoadWalletsAsync(connection, transaction, postings.Sql, [hold.WalletId], cancellationToken);
+        await postings.Store.LoadWalletsAsync(connection, transaction, [hold.WalletId], forUpdate: true, cancellationToken);
         hold = await FindAsync(connection, transaction, holdId);
         return hold!.Status == Held ? (HoldStatus.Ok, hold) : (HoldStatus.HoldClosed, null);
     }

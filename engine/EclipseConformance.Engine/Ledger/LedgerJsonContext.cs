@@ -10,4 +10,5 @@ namespace EclipseConformance.Engine.Ledger;
 [JsonSerializable(typeof(IReadOnlyList<TransactionItem>))]
 [JsonSerializable(typeof(InvariantReport))]
 [JsonSerializable(typeof(LedgerWriterStats))]
+[JsonSerializable(typeof(IReadOnlyCollection<string>))]
 internal sealed partial class LedgerJsonContext : JsonSerializerContext;

@@ -21,7 +21,7 @@ public sealed class LedgerOptions
 
     /// <summary>
     /// Concurrent writer loops. SQLite has one writer at a time, so 1 is right there; PostgreSQL benefits from a few
-    /// (rows are locked in wallet-id order, so concurrent batches cannot deadlock). 0 = choose by store.
+    /// (rows are locked in wallet-id order, so concurrent batches cannot deadlock; more writers wait on each other's locks). 0 = choose by store (SQLite 1, PostgreSQL 2).
     /// </summary>
     [Range(0, 32)]
     public int Writers { get; set; }

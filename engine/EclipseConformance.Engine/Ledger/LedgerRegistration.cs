@@ -5,6 +5,9 @@ public static class LedgerRegistration
     public static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<LedgerOptions>().Bind(configuration.GetSection(LedgerOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ILedgerStore>(sp => sp.GetRequiredService<Storage.Database>().Provider == Storage.StoreProvider.Postgres
+            ? new PostgresLedgerStore()
+            : new SqliteLedgerStore());
         services.AddSingleton<PostingEngine>();
         services.AddSingleton<LedgerHolds>();
         services.AddSingleton<TransactionsQuery>();

@@ -9,9 +9,11 @@ namespace EclipseConformance.Engine.Ledger;
 /// transaction. Used for one posting (funding, withdrawals, VAS settlement) and for group-committed batches of
 /// transfers alike.
 /// </summary>
-public sealed class PostingEngine(Database database, TimeProvider time)
+public sealed class PostingEngine(Database database, ILedgerStore store, TimeProvider time)
 {
     public SqlDialect Sql => database.Sql;
+
+    public ILedgerStore Store => store;
 
     /// <summary>Decides and writes a batch inside an open write transaction; the caller commits.</summary>
     public async Task<PostingResult[]> ApplyAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<PostingRequest> batch, CancellationToken cancellationToken)
@@ -31,8 +33,8 @@ public sealed class PostingEngine(Database database, TimeProvider time)
             }
         }
 
-        var wallets = await LedgerSql.LoadWalletsAsync(connection, transaction, database.Sql, walletIds, cancellationToken);
-        var existing = await LedgerSql.LoadKeysAsync(connection, transaction, database.Sql, keys, cancellationToken);
+        var wallets = await store.LoadWalletsAsync(connection, transaction, walletIds, forUpdate: true, cancellationToken);
+        var existing = await store.LoadKeysAsync(connection, transaction, keys, cancellationToken);
         var decided = new LedgerBatch(wallets, existing);
         var results = new PostingResult[batch.Count];
         for (var i = 0; i < batch.Count; i++)
@@ -41,7 +43,7 @@ public sealed class PostingEngine(Database database, TimeProvider time)
         }
 
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var ids = await LedgerSql.WriteAsync(connection, transaction, database.Sql, decided, wallets.Values, now, cancellationToken);
+        var ids = await store.WriteAsync(connection, transaction, decided, wallets.Values, now, cancellationToken);
         var appliedByKey = new Dictionary<(string, string), (long Id, long Created)>();
         for (var i = 0; i < ids.Length; i++)
         {
@@ -74,9 +76,9 @@ public sealed class PostingEngine(Database database, TimeProvider time)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var wallets = await LedgerSql.LoadWalletsAsync(connection, transaction, SqlDialect.ReadOnly(database.Provider), request.Legs.Select(l => l.WalletId).ToHashSet(), cancellationToken);
+        var wallets = await store.LoadWalletsAsync(connection, transaction, request.Legs.Select(l => l.WalletId).ToHashSet(), forUpdate: false, cancellationToken);
         var keys = request.ExternalUniqueId is { } key ? new[] { key } : [];
-        var existing = await LedgerSql.LoadKeysAsync(connection, transaction, database.Sql, keys, cancellationToken);
+        var existing = await store.LoadKeysAsync(connection, transaction, keys, cancellationToken);
         var result = new LedgerBatch(wallets, existing).Decide(0, request);
         await transaction.RollbackAsync(cancellationToken);
         return result;

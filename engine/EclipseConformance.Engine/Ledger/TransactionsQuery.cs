@@ -25,7 +25,7 @@ public sealed class TransactionsQuery(Database database)
             """);
         if (externalUniqueId is not null)
         {
-            sql.Append(" AND p.external_unique_id = @externalUniqueId");
+            sql.Append(" AND p.kind IN (").Append(PostingKind.SqlList).Append(") AND p.external_unique_id = @externalUniqueId");
         }
 
         if (fromMs is not null)
@@ -38,7 +38,7 @@ public sealed class TransactionsQuery(Database database)
             sql.Append(" AND e.created_ms < @toMs");
         }
 
-        sql.Append(" ORDER BY e.entry_id DESC LIMIT @limit OFFSET @offset");
+        sql.Append(" ORDER BY e.created_ms DESC, e.entry_id DESC LIMIT @limit OFFSET @offset");
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(sql.ToString(), new { walletId, externalUniqueId, fromMs, toMs, limit, offset });
         return rows.Select(r => new TransactionItem(

@@ -39,7 +39,11 @@ public sealed class Database : IAsyncDisposable
                 Pooling = true,
                 DefaultTimeout = 30,
             }.ToString();
-            _sqlitePragmas = $"PRAGMA synchronous={o.SqliteSynchronous}; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+            // A large WAL auto-checkpoint threshold: checkpoints normally run in the background (SqliteCheckpointer),
+            // not inside a batch's commit; the threshold is the safety net that bounds the WAL.
+            _sqlitePragmas = string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"PRAGMA synchronous={o.SqliteSynchronous}; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-{o.SqliteCacheMiB * 1024}; PRAGMA mmap_size={(long)o.SqliteMmapMiB * 1024 * 1024}; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=20000;");
             Description = $"SQLite {file}";
         }
     }

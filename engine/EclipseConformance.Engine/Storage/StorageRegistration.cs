@@ -10,6 +10,7 @@ public static class StorageRegistration
             .ValidateOnStart();
         services.AddSingleton<Database>();
         services.AddSingleton<Migrator>();
+        services.AddHostedService<SqliteCheckpointer>();
         return services;
     }
 }

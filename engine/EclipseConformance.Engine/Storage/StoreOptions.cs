@@ -22,6 +22,18 @@ public sealed class StoreOptions
     [Range(1, 512)]
     public int PostgresMaxPoolSize { get; set; } = 64;
 
+    /// <summary>SQLite page cache per connection, MiB (the group-commit writer keeps its connection, so its cache stays warm).</summary>
+    [Range(2, 4096)]
+    public int SqliteCacheMiB { get; set; } = 64;
+
+    /// <summary>SQLite memory-mapped I/O, MiB: pages are read through the mapping instead of read syscalls (0 = off).</summary>
+    [Range(0, 65536)]
+    public int SqliteMmapMiB { get; set; } = 256;
+
+    /// <summary>How often the WAL is checkpointed in the background, off the writer's commit path.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
+    public TimeSpan SqliteCheckpointInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     public StoreProvider Provider =>
         string.IsNullOrWhiteSpace(Store) || Store.Equals("sqlite", StringComparison.OrdinalIgnoreCase)
             ? StoreProvider.Sqlite

@@ -56,6 +56,9 @@ public sealed class EngineTarget : ILoadTarget
             "--store", options.IsSqlite ? "sqlite" : options.Store,
             "--admin-password", admin.Password,
             "--Engine:PrintBanner=false",
+            // A load run measures the engine, not the per-user rate limits a single load user would hit at once
+            // (600/min by default). Override with --engine-arg=--RateLimiting:Enabled=true to measure them too.
+            "--RateLimiting:Enabled=false",
             .. options.ExtraArguments,
         ];
         try
