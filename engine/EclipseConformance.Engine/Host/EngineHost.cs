@@ -13,6 +13,7 @@ using EclipseConformance.Engine.Tenancy;
 using EclipseConformance.Engine.Transfers;
 using EclipseConformance.Engine.Wallets;
 using EclipseConformance.Engine.Webhooks;
+using EclipseConformance.Engine.Withdrawals;
 
 namespace EclipseConformance.Engine.Host;
 
@@ -58,7 +59,8 @@ public static class EngineHost
             .AddTransfers()
             .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration)
-            .AddRules(builder.Configuration);
+            .AddRules(builder.Configuration)
+            .AddWithdrawals(builder.Configuration);
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
 
@@ -75,7 +77,8 @@ public static class EngineHost
             .MapWebhooks()
             .MapControl()
             .MapClock()
-            .MapRules();
+            .MapRules()
+            .MapWithdrawals();
         return app;
     }
 
