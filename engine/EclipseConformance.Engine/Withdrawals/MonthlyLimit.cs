@@ -37,7 +37,7 @@ public static class MonthlyLimit
 
         var (start, _) = policy.WindowAt(now);
         var used = await WithdrawalStore.CountedAsync(
-            connection, transaction, key, currency, start.ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds(), policy.CountedStatuses.ToArray());
+            connection, transaction, dialect, key, currency, start.ToUnixTimeMilliseconds(), now.ToUnixTimeMilliseconds(), policy.CountedStatuses.ToArray());
         var limit = Money.FromDecimal(policy.Amount);
         if (used + amount.Nanos <= limit.Nanos)
         {

@@ -48,7 +48,7 @@ public static class WithdrawalStateMachine
         var machine = Create(() => state, s => state = s, guards);
         if (!machine.CanFire(trigger, out var unmet))
         {
-            var why = unmet.Count > 0
+            var why = unmet is { Count: > 0 }
                 ? $"not allowed ({string.Join(", ", unmet.Select(u => "needs " + u))})"
                 : current == WithdrawalStatus.Pending ? "not allowed" : $"the withdrawal is already {WithdrawalStatuses.Wire(current)}";
             return (null, why);

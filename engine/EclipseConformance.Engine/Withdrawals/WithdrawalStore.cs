@@ -44,11 +44,12 @@ public sealed class WithdrawalStore(Database database)
 
     /// <summary>What the monthly limit already counts for a key: the amounts of withdrawals in the counted statuses since <paramref name="startMs"/>.</summary>
     public static Task<long> CountedAsync(
-        DbConnection connection, DbTransaction transaction, string limitKey, string currency, long startMs, long nowMs, IReadOnlyList<string> statuses) =>
+        DbConnection connection, DbTransaction transaction, SqlDialect dialect, string limitKey, string currency, long startMs, long nowMs, string[] statuses) =>
         connection.ExecuteScalarAsync<long>(
-            """
+            $"""
             SELECT COALESCE(SUM(amount), 0) FROM withdrawals
-            WHERE limit_key = @limitKey AND currency = @currency AND created_ms >= @startMs AND created_ms <= @nowMs AND status IN @statuses
+            WHERE limit_key = @limitKey AND currency = @currency AND created_ms >= @startMs AND created_ms <= @nowMs
+              AND {(dialect.Provider == StoreProvider.Postgres ? "status = ANY(@statuses)" : "status IN @statuses")}
             """,
             new { limitKey, currency, startMs, nowMs, statuses },
             transaction);
