@@ -8,6 +8,7 @@ using EclipseConformance.Engine.Primitives;
 using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Wallets;
+using Microsoft.Extensions.Options;
 
 namespace EclipseConformance.Engine.Withdrawals;
 
@@ -28,7 +29,8 @@ public sealed class WithdrawalCreation(
     IRandomSource random,
     TimeProvider time,
     WithdrawalDelivery delivery,
-    WithdrawalSweeper sweeper)
+    WithdrawalSweeper sweeper,
+    IOptions<WithdrawalsOptions> options)
 {
     private const int MaxAttempts = 3;
 
@@ -85,15 +87,19 @@ public sealed class WithdrawalCreation(
         {
             try
             {
-                var result = await InsertAsync(draft, type, p.WithdrawalLimit, PostingAuthority.For(caller, ignoreLimits: false), now, cancellationToken);
+                var (result, registerTask) = await InsertAsync(draft, type, p.WithdrawalLimit, PostingAuthority.For(caller, ignoreLimits: false), now, cancellationToken);
                 if (result.Outcome != WithdrawalOutcome.Created)
                 {
                     return result;
                 }
 
                 sweeper.Nudge();
-                await delivery.RunForAsync(result.Withdrawal!.WithdrawalId, cancellationToken);
-                return result with { Withdrawal = await store.FindAsync(result.Withdrawal.WithdrawalId, cancellationToken) };
+                if (registerTask is { } taskId)
+                {
+                    await delivery.RunClaimedAsync(taskId, cancellationToken);
+                }
+
+                return result with { Withdrawal = await store.FindAsync(result.Withdrawal!.WithdrawalId, cancellationToken) };
             }
             catch (DbException ex) when (attempt < MaxAttempts && (StoreErrors.IsUniqueViolation(ex) || StoreErrors.IsTransient(ex)))
             {
@@ -102,22 +108,22 @@ public sealed class WithdrawalCreation(
         }
     }
 
-    private async Task<WithdrawalResult> InsertAsync(
+    private async Task<(WithdrawalResult Result, long? RegisterTask)> InsertAsync(
         Withdrawal draft, WithdrawalTypePolicy type, WithdrawalLimitPolicy limit, PostingAuthority authority, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var tx = await Database.BeginWriteAsync(connection, cancellationToken);
         if (await WithdrawalStore.FindByKeyAsync(connection, tx, draft.ExternalUniqueId) is { } existing)
         {
-            return existing.RequestHash == draft.RequestHash
+            return (existing.RequestHash == draft.RequestHash
                 ? new WithdrawalResult(WithdrawalOutcome.Replayed, existing)
-                : new WithdrawalResult(WithdrawalOutcome.KeyConflict, Detail: "externalUniqueId was already used for a different withdrawal");
+                : new WithdrawalResult(WithdrawalOutcome.KeyConflict, Detail: "externalUniqueId was already used for a different withdrawal"), null);
         }
 
         if (draft.LimitKey is { } key
             && await MonthlyLimit.CheckAsync(connection, tx, database.Sql, key, draft.Currency, new Money(draft.Amount), limit, now) is { } refusal)
         {
-            return new WithdrawalResult(WithdrawalOutcome.LimitExceeded, Detail: refusal);
+            return (new WithdrawalResult(WithdrawalOutcome.LimitExceeded, Detail: refusal), null);
         }
 
         var token = type.IsToken ? await NewTokenAsync(connection, tx, draft.Gateway, type.TokenDigits) : null;
@@ -126,7 +132,7 @@ public sealed class WithdrawalCreation(
             connection, tx, draft.WalletId, draft.Amount + draft.Fee, PostingKind.Withdrawal, id.ToString(CultureInfo.InvariantCulture), authority, cancellationToken);
         if (!hold.Succeeded)
         {
-            return new WithdrawalResult(
+            return (new WithdrawalResult(
                 hold.Status switch
                 {
                     HoldStatus.InsufficientFunds => WithdrawalOutcome.InsufficientFunds,
@@ -135,17 +141,15 @@ public sealed class WithdrawalCreation(
                     HoldStatus.WalletNotFound => WithdrawalOutcome.NotFound,
                     _ => throw new InvalidOperationException($"Unexpected hold status {hold.Status} for a new withdrawal"),
                 },
-                Detail: hold.Status == HoldStatus.WalletNotFound ? "Wallet" : hold.Detail);
+                Detail: hold.Status == HoldStatus.WalletNotFound ? "Wallet" : hold.Detail), null);
         }
 
         await WithdrawalStore.SetHoldAsync(connection, tx, id, hold.HoldId);
-        if (type.IsToken)
-        {
-            await WithdrawalTaskStore.InsertAsync(connection, tx, id, WithdrawalTask.Register, now.ToUnixTimeMilliseconds());
-        }
-
+        long? registerTask = type.IsToken
+            ? await WithdrawalTaskStore.InsertClaimedAsync(connection, tx, id, WithdrawalTask.Register, now.ToUnixTimeMilliseconds(), (now + options.Value.DeliveryLease).ToUnixTimeMilliseconds())
+            : null;
         await tx.CommitAsync(cancellationToken);
-        return new WithdrawalResult(WithdrawalOutcome.Created, draft with { WithdrawalId = id, Token = token, HoldId = hold.HoldId });
+        return (new WithdrawalResult(WithdrawalOutcome.Created, draft with { WithdrawalId = id, Token = token, HoldId = hold.HoldId }), registerTask);
     }
 
     /// <summary>A token of the type's length no other pending withdrawal of the gateway holds.</summary>

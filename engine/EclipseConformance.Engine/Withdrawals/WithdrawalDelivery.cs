@@ -22,45 +22,34 @@ public sealed partial class WithdrawalDelivery(
     IOptionsMonitor<WithdrawalsOptions> options,
     ILogger<WithdrawalDelivery> logger)
 {
-    /// <summary>Runs the due tasks of one withdrawal now (registration first; the SMS it queues follows).</summary>
-    public async Task RunForAsync(long withdrawalId, CancellationToken cancellationToken)
+    /// <summary>Runs a task the caller claimed in its own transaction (the create request's registration), right after its commit.</summary>
+    public async Task RunClaimedAsync(long taskId, CancellationToken cancellationToken)
     {
-        for (var round = 0; round < 2; round++)
+        if (await tasks.FindAsync(taskId, cancellationToken) is { Status: "PENDING" } task)
         {
-            var due = await tasks.DueAsync(withdrawalId, 10, cancellationToken);
-            if (due.Count == 0)
-            {
-                return;
-            }
-
-            foreach (var taskId in due)
-            {
-                await RunAsync(taskId, cancellationToken);
-            }
+            await RunAsync(task, cancellationToken);
         }
     }
 
-    /// <summary>Runs up to a batch of due tasks of any withdrawal; returns how many it ran.</summary>
+    /// <summary>Claims and runs up to a batch of due tasks of any withdrawal; returns how many were due.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
-        var due = await tasks.DueAsync(null, options.CurrentValue.BatchSize, cancellationToken);
+        var o = options.CurrentValue;
+        var due = await tasks.DueAsync(o.BatchSize, cancellationToken);
         foreach (var taskId in due)
         {
-            await RunAsync(taskId, cancellationToken);
+            if (await tasks.ClaimAsync(taskId, o.DeliveryLease, cancellationToken) is { } task)
+            {
+                await RunAsync(task, cancellationToken);
+            }
         }
 
         return due.Count;
     }
 
-    private async Task RunAsync(long taskId, CancellationToken cancellationToken)
+    private async Task RunAsync(WithdrawalTask task, CancellationToken cancellationToken)
     {
         var o = options.CurrentValue;
-        var task = await tasks.ClaimAsync(taskId, o.DeliveryLease, cancellationToken);
-        if (task is null)
-        {
-            return;
-        }
-
         var w = await withdrawals.FindAsync(task.WithdrawalId, cancellationToken);
         if (w is null || w.State != WithdrawalStatus.Pending)
         {
@@ -75,9 +64,21 @@ public sealed partial class WithdrawalDelivery(
         switch (attempt.Kind)
         {
             case DeliveryAttemptKind.Done:
-                var sms = task.Kind == WithdrawalTask.Register && w.DeliverToPhone is not null;
-                await CloseAsync(task, "DONE", attempt.Note, attempt.Result ?? attempt.Note, sms ? QueueSms(w.WithdrawalId) : null, cancellationToken);
+                long? sms = null;
+                await CloseAsync(task, "DONE", attempt.Note, attempt.Result ?? attempt.Note, async (c, t) =>
+                {
+                    if (task.Kind == WithdrawalTask.Register && w.DeliverToPhone is not null)
+                    {
+                        var now = time.GetUtcNow();
+                        sms = await WithdrawalTaskStore.InsertClaimedAsync(c, t, w.WithdrawalId, WithdrawalTask.Sms, now.ToUnixTimeMilliseconds(), (now + o.DeliveryLease).ToUnixTimeMilliseconds());
+                    }
+                }, cancellationToken);
                 LogDone(logger, w.WithdrawalId, task.Kind);
+                if (sms is { } smsTask)
+                {
+                    await RunClaimedAsync(smsTask, cancellationToken); // the token is registered: SMS it now
+                }
+
                 break;
             case DeliveryAttemptKind.Failed when attempts < o.DeliveryMaxAttempts:
                 var next = time.GetUtcNow() + o.RetryDelay(attempts);
@@ -113,9 +114,6 @@ public sealed partial class WithdrawalDelivery(
 
         LogFailed(logger, w.WithdrawalId, task.Kind, attempt.Note);
     }
-
-    private Func<DbConnection, DbTransaction, Task> QueueSms(long withdrawalId) =>
-        (c, t) => WithdrawalTaskStore.InsertAsync(c, t, withdrawalId, WithdrawalTask.Sms, time.GetUtcNow().ToUnixTimeMilliseconds());
 
     private async Task CloseAsync(
         WithdrawalTask task, string status, string note, string? result, Func<DbConnection, DbTransaction, Task>? then, CancellationToken cancellationToken)

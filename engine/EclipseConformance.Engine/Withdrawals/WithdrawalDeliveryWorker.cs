@@ -1,4 +1,3 @@
-using EclipseConformance.Engine.Storage;
 using Microsoft.Extensions.Options;
 
 namespace EclipseConformance.Engine.Withdrawals;
@@ -10,7 +9,6 @@ namespace EclipseConformance.Engine.Withdrawals;
 public sealed partial class WithdrawalDeliveryWorker(
     WithdrawalTaskStore tasks,
     WithdrawalDelivery delivery,
-    Database database,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
     IOptionsMonitor<WithdrawalsOptions> options,
@@ -18,7 +16,7 @@ public sealed partial class WithdrawalDeliveryWorker(
 {
     protected override async Task StartingAsync(CancellationToken stoppingToken)
     {
-        if (await tasks.ReopenRegistrationsAsync(database.Provider == StoreProvider.Sqlite, stoppingToken) is > 0 and var reopened)
+        if (await tasks.ReopenRegistrationsAsync(stoppingToken) is > 0 and var reopened)
         {
             LogReopened(logger, reopened);
         }

@@ -15,15 +15,19 @@ public sealed class WithdrawalTaskStore(Database database, TimeProvider time)
         "task_id AS TaskId, withdrawal_id AS WithdrawalId, kind AS Kind, status AS Status, attempts AS Attempts, " +
         "next_attempt_ms AS NextAttemptMs, claimed_until_ms AS ClaimedUntilMs, last_error AS LastError";
 
-    /// <summary>Adds a task due now, unless the withdrawal already has one of this kind.</summary>
-    public static Task InsertAsync(DbConnection connection, DbTransaction transaction, long withdrawalId, string kind, long nowMs) =>
-        connection.ExecuteAsync(
+    /// <summary>
+    /// Adds a task due now, already claimed by the caller until <paramref name="claimedUntilMs"/> (it runs it right after
+    /// its commit; if it dies, the claim runs out and the worker takes over). Null when the withdrawal already has one.
+    /// </summary>
+    public static Task<long?> InsertClaimedAsync(DbConnection connection, DbTransaction transaction, long withdrawalId, string kind, long nowMs, long claimedUntilMs) =>
+        connection.ExecuteScalarAsync<long?>(
             """
-            INSERT INTO withdrawal_tasks (withdrawal_id, kind, status, attempts, next_attempt_ms, created_ms, updated_ms)
-            VALUES (@withdrawalId, @kind, 'PENDING', 0, @nowMs, @nowMs, @nowMs)
+            INSERT INTO withdrawal_tasks (withdrawal_id, kind, status, attempts, next_attempt_ms, claimed_until_ms, created_ms, updated_ms)
+            VALUES (@withdrawalId, @kind, 'PENDING', 0, @nowMs, @claimedUntilMs, @nowMs, @nowMs)
             ON CONFLICT (withdrawal_id, kind) DO NOTHING
+            RETURNING task_id
             """,
-            new { withdrawalId, kind, nowMs },
+            new { withdrawalId, kind, nowMs, claimedUntilMs },
             transaction);
 
     /// <summary>Closes the withdrawal's open tasks (it reached a final status; nothing is left to deliver).</summary>
@@ -49,19 +53,24 @@ public sealed class WithdrawalTaskStore(Database database, TimeProvider time)
         return rows.ToList();
     }
 
-    /// <summary>Ids of due tasks nobody holds (of one withdrawal, or of all), oldest due first.</summary>
-    public async Task<IReadOnlyList<long>> DueAsync(long? withdrawalId, int limit, CancellationToken cancellationToken)
+    /// <summary>Ids of due tasks nobody holds, oldest due first.</summary>
+    public async Task<IReadOnlyList<long>> DueAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var filter = withdrawalId is null ? "" : " AND withdrawal_id = @withdrawalId";
         var rows = await connection.QueryAsync<long>(
-            $"""
+            """
             SELECT task_id FROM withdrawal_tasks
-            WHERE status = 'PENDING' AND next_attempt_ms <= @nowMs AND (claimed_until_ms IS NULL OR claimed_until_ms < @nowMs){filter}
+            WHERE status = 'PENDING' AND next_attempt_ms <= @nowMs AND (claimed_until_ms IS NULL OR claimed_until_ms < @nowMs)
             ORDER BY next_attempt_ms, task_id LIMIT @limit
             """,
-            new { nowMs = time.GetUtcNow().ToUnixTimeMilliseconds(), withdrawalId, limit });
+            new { nowMs = time.GetUtcNow().ToUnixTimeMilliseconds(), limit });
         return rows.ToList();
+    }
+
+    public async Task<WithdrawalTask?> FindAsync(long taskId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.QuerySingleOrDefaultAsync<WithdrawalTask>($"SELECT {Columns} FROM withdrawal_tasks WHERE task_id = @taskId", new { taskId });
     }
 
     public async Task<long?> NextDueAsync(CancellationToken cancellationToken)
@@ -104,10 +113,10 @@ public sealed class WithdrawalTaskStore(Database database, TimeProvider time)
 
     /// <summary>
     /// At start: the ATM network simulator lives in this process and has forgotten every token, so each pending token
-    /// withdrawal whose registration was done is registered again (the SMS is not sent again). With
-    /// <paramref name="releaseClaims"/> (SQLite: one process owns the file) claims left by a dead process are dropped.
+    /// withdrawal whose registration was done is registered again (the SMS is not sent again). Claims left by a dead
+    /// process are not dropped here (requests may already be running): they run out after the lease.
     /// </summary>
-    public async Task<int> ReopenRegistrationsAsync(bool releaseClaims, CancellationToken cancellationToken)
+    public async Task<int> ReopenRegistrationsAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -120,11 +129,6 @@ public sealed class WithdrawalTaskStore(Database database, TimeProvider time)
             """,
             new { now },
             tx);
-        if (releaseClaims)
-        {
-            await connection.ExecuteAsync("UPDATE withdrawal_tasks SET claimed_until_ms = NULL WHERE status = 'PENDING'", transaction: tx);
-        }
-
         await tx.CommitAsync(cancellationToken);
         return reopened;
     }
