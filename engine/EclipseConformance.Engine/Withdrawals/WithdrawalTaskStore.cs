@@ -46,13 +46,6 @@ public sealed class WithdrawalTaskStore(Database database, TimeProvider time)
             new { taskId, status, error, result, nowMs },
             transaction);
 
-    public async Task<IReadOnlyList<WithdrawalTask>> ForWithdrawalAsync(long withdrawalId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<WithdrawalTask>($"SELECT {Columns} FROM withdrawal_tasks WHERE withdrawal_id = @withdrawalId ORDER BY task_id", new { withdrawalId });
-        return rows.ToList();
-    }
-
     /// <summary>Ids of due tasks nobody holds, oldest due first.</summary>
     public async Task<IReadOnlyList<long>> DueAsync(int limit, CancellationToken cancellationToken)
     {
