@@ -3,7 +3,7 @@ using EclipseConformance.TestKit;
 namespace EclipseConformance.Engine.Tests.Withdrawals;
 
 /// <summary>The same rules on PostgreSQL, where the per-phone advisory lock (not a database-wide write lock) serialises the limit.</summary>
-public class PostgresWithdrawalTests(PostgresEngineFixture engine) : IClassFixture<PostgresEngineFixture>
+public class PostgresWithdrawalTests(PostgresWithdrawalEngine engine) : IClassFixture<PostgresWithdrawalEngine>
 {
     private readonly WithdrawalWorld _world = new(engine);
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using EclipseConformance.TestKit;
 
 namespace EclipseConformance.Engine.Tests.Withdrawals;
 
-public partial class WithdrawalCreationTests(EngineFixture engine) : IClassFixture<EngineFixture>
+public partial class WithdrawalCreationTests(WithdrawalEngine engine) : IClassFixture<WithdrawalEngine>
 {
     private readonly WithdrawalWorld _world = new(engine);
 

@@ -2,7 +2,7 @@ using EclipseConformance.TestKit;
 
 namespace EclipseConformance.Engine.Tests.Withdrawals;
 
-public class WithdrawalLifecycleTests(EngineFixture engine) : IClassFixture<EngineFixture>
+public class WithdrawalLifecycleTests(WithdrawalEngine engine) : IClassFixture<WithdrawalEngine>
 {
     private readonly WithdrawalWorld _world = new(engine);
 

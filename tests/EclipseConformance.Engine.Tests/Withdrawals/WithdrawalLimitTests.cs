@@ -1,8 +1,6 @@
-using EclipseConformance.TestKit;
-
 namespace EclipseConformance.Engine.Tests.Withdrawals;
 
-public class WithdrawalLimitTests(EngineFixture engine) : IClassFixture<EngineFixture>
+public class WithdrawalLimitTests(WithdrawalEngine engine) : IClassFixture<WithdrawalEngine>
 {
     private readonly WithdrawalWorld _world = new(engine);
 

@@ -3,7 +3,7 @@ using EclipseConformance.TestKit;
 namespace EclipseConformance.Engine.Tests.Withdrawals;
 
 /// <summary>The calendar month is Johannesburg's (UTC+2): its own engine, because these tests move the clock to a month end.</summary>
-public class WithdrawalMonthTests(EngineFixture engine) : IClassFixture<EngineFixture>
+public class WithdrawalMonthTests(WithdrawalEngine engine) : IClassFixture<WithdrawalEngine>
 {
     private readonly WithdrawalWorld _world = new(engine);
 

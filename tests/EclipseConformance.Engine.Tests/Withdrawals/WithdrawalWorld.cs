@@ -102,6 +102,23 @@ internal sealed class WithdrawalWorld(EngineFixture engine)
         await WaitIdleAsync();
     }
 
+    /// <summary>
+    /// Moves the clock a second at a time (at most <paramref name="steps"/> times) until the withdrawal has
+    /// <paramref name="status"/>: a first attempt cut short by a slow machine is retried after 1 s.
+    /// </summary>
+    public async Task<string> AdvanceUntilStatusAsync(long walletId, long withdrawalId, string status, int steps = 3)
+    {
+        await WaitIdleAsync();
+        var current = await StatusAsync(walletId, withdrawalId);
+        for (var i = 0; i < steps && current != status; i++)
+        {
+            await AdvanceAsync(TimeSpan.FromSeconds(1));
+            current = await StatusAsync(walletId, withdrawalId);
+        }
+
+        return current;
+    }
+
     /// <summary>Nudges the sweeper, the delivery worker and the callback dispatcher and waits (real time, bounded) until all are parked.</summary>
     public async Task WaitIdleAsync()
     {
