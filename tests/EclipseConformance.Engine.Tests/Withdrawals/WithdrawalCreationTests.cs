@@ -113,8 +113,14 @@ public partial class WithdrawalCreationTests(WithdrawalEngine engine) : IClassFi
 
         var eft = await tenant.PostAsync($"tenants/{_world.TenantId}/wallets/{wallet}/withdrawals", new
         {
-            amount = 300m, type = "ZA_NEDBANK_EFT_IMMEDIATE", externalUniqueId = WithdrawalWorld.NewKey(), description = "Salary",
-            accountNumber = "1234567890", accountName = "T Withdraw", bank = "Nedbank", branchCode = "198765",
+            amount = 300m,
+            type = "ZA_NEDBANK_EFT_IMMEDIATE",
+            externalUniqueId = WithdrawalWorld.NewKey(),
+            description = "Salary",
+            accountNumber = "1234567890",
+            accountName = "T Withdraw",
+            bank = "Nedbank",
+            branchCode = "198765",
         });
         eft.Code.Should().Be(200, eft.Text);
         eft.Json!["type"]!.GetValue<string>().Should().Be("EFT");

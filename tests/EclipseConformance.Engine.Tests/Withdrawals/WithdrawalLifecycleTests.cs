@@ -147,7 +147,12 @@ public class WithdrawalLifecycleTests(WithdrawalEngine engine) : IClassFixture<W
         using var tenant = await engine.LoginTenantAsync();
         var created = await tenant.PostAsync($"tenants/{_world.TenantId}/wallets/{wallet}/withdrawals", new
         {
-            amount = 250m, type = "ZA_NEDBANK_EFT", externalUniqueId = WithdrawalWorld.NewKey(), description = "Payroll", accountNumber = "62000012345", branchCode = "198765",
+            amount = 250m,
+            type = "ZA_NEDBANK_EFT",
+            externalUniqueId = WithdrawalWorld.NewKey(),
+            description = "Payroll",
+            accountNumber = "62000012345",
+            branchCode = "198765",
         });
         created.Code.Should().Be(200, created.Text);
         var id = created.Json!["withdrawalId"]!.GetValue<long>();

@@ -112,7 +112,11 @@ public class WithdrawalLimitTests(WithdrawalEngine engine) : IClassFixture<Withd
             (await WithdrawalWorld.CreateAsync(integrator, _world.IntegratorTenantId, bwp, WithdrawalWorld.Body(30_000m, phone, "BW_TEST_ATM"))).Code.Should().Be(200);
             var eft = await integrator.PostAsync($"tenants/{_world.IntegratorTenantId}/wallets/{_world.IntegratorWalletId}/withdrawals", new
             {
-                amount = 30_000m, type = "ZA_NEDBANK_EFT", externalUniqueId = WithdrawalWorld.NewKey(), deliverToPhone = phone, accountNumber = "62000012345",
+                amount = 30_000m,
+                type = "ZA_NEDBANK_EFT",
+                externalUniqueId = WithdrawalWorld.NewKey(),
+                deliverToPhone = phone,
+                accountNumber = "62000012345",
             });
             eft.Code.Should().Be(200, eft.Text);
             (await WithdrawalWorld.CreateAsync(integrator, _world.IntegratorTenantId, _world.IntegratorWalletId, WithdrawalWorld.Body(24_000m, phone))).Code.Should().Be(200);

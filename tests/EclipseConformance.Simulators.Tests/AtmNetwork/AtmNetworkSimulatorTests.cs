@@ -33,8 +33,15 @@ public sealed class AtmNetworkSimulatorTests : IDisposable
 
     private object Registration(string reference, string token = "123456", string? phone = "27821234567", decimal amount = 100m, DateTimeOffset? expires = null) => new
     {
-        reference, gateway = "ZA_PAYCORP_ATM", token, phone, amount, currency = "ZAR", expires = expires ?? TestSimulators.Epoch.AddDays(6),
-        authoriseUrl = _issuer.Url + "/authorise/" + reference, authoriseKey = Key,
+        reference,
+        gateway = "ZA_PAYCORP_ATM",
+        token,
+        phone,
+        amount,
+        currency = "ZAR",
+        expires = expires ?? TestSimulators.Epoch.AddDays(6),
+        authoriseUrl = _issuer.Url + "/authorise/" + reference,
+        authoriseKey = Key,
     };
 
     private static async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(HttpClient http, string path, object body)
