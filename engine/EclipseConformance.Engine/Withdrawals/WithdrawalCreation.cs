@@ -96,7 +96,7 @@ public sealed class WithdrawalCreation(
                 sweeper.Nudge();
                 if (registerTask is { } taskId)
                 {
-                    await delivery.RunClaimedAsync(taskId, cancellationToken);
+                    await delivery.RunAfterCommitAsync(taskId, cancellationToken);
                 }
 
                 return result with { Withdrawal = await store.FindAsync(result.Withdrawal!.WithdrawalId, cancellationToken) };

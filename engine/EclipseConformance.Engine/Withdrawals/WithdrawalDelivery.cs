@@ -31,6 +31,22 @@ public sealed partial class WithdrawalDelivery(
         }
     }
 
+    /// <summary>
+    /// The create request's attempt right after its commit. An infrastructure failure here must not turn the created
+    /// withdrawal into an error answer: it is logged and the task is left to the worker once its claim runs out.
+    /// </summary>
+    public async Task RunAfterCommitAsync(long taskId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await RunClaimedAsync(taskId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or TimeoutException)
+        {
+            LogDeferred(logger, ex, taskId);
+        }
+    }
+
     /// <summary>Claims and runs up to a batch of due tasks of any withdrawal; returns how many were due.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
     {
@@ -130,6 +146,9 @@ public sealed partial class WithdrawalDelivery(
     }
 
     private static string Cut(string text) => text.Length <= 500 ? text : text[..500] + "…";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Withdrawal task {TaskId} could not run after the commit; the worker retries it when its claim runs out")]
+    private static partial void LogDeferred(ILogger logger, Exception exception, long taskId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Withdrawal {WithdrawalId}: {Kind} done")]
     private static partial void LogDone(ILogger logger, long withdrawalId, string kind);
