@@ -19,6 +19,7 @@ using EclipseConformance.Engine.Tenancy;
 using EclipseConformance.Engine.Transfers;
 using EclipseConformance.Engine.Wallets;
 using EclipseConformance.Engine.Webhooks;
+using EclipseConformance.Engine.Withdrawals;
 
 namespace EclipseConformance.Engine.Host;
 
@@ -66,7 +67,8 @@ public static class EngineHost
             .AddRateLimits(builder.Configuration)
             .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration)
-            .AddRules(builder.Configuration);
+            .AddRules(builder.Configuration)
+            .AddWithdrawals(builder.Configuration);
         services.AddApiDocs();
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
@@ -93,7 +95,8 @@ public static class EngineHost
             .MapReset()
             .MapApiDocs()
             .MapDashboard()
-            .MapRules();
+            .MapRules()
+            .MapWithdrawals();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using EclipseConformance.Simulators.AtmNetwork;
 using EclipseConformance.Simulators.FrontierWeb;
 using EclipseConformance.Simulators.Mnp;
 using EclipseConformance.Simulators.Sms;
@@ -15,7 +16,8 @@ public sealed class SimulatorCatalog
     public static SimulatorCatalog Default => new SimulatorCatalog()
         .With(FrontierWebSimulator.SimulatorName, context => new FrontierWebSimulator(context))
         .With(SmsGatewaySimulator.SimulatorName, context => new SmsGatewaySimulator(context))
-        .With(MnpSimulator.SimulatorName, context => new MnpSimulator(context));
+        .With(MnpSimulator.SimulatorName, context => new MnpSimulator(context))
+        .With(AtmNetworkSimulator.SimulatorName, context => new AtmNetworkSimulator(context));
 
     public IEnumerable<string> Names => _entries.Select(e => e.Name);
 

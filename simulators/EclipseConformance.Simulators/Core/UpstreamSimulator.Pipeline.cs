@@ -23,7 +23,7 @@ public abstract partial class UpstreamSimulator
             var fault = Faults.TryConsume(request);
             if (fault is null)
             {
-                var response = route.Handler(request);
+                var response = await route.InvokeAsync(request, abandon.Token);
                 record.Complete(response.StatusCode, response.Body);
                 return ToMessage(response);
             }
@@ -55,7 +55,7 @@ public abstract partial class UpstreamSimulator
         HttpContext? http,
         CancellationToken abandon)
     {
-        var processed = outcome.ProcessFirst ? route.Handler(request) : null;
+        var processed = outcome.ProcessFirst ? await route.InvokeAsync(request, abandon) : null;
         if (outcome.Kind == FaultKind.Timeout)
         {
             var hold = outcome.Delay > TimeSpan.Zero ? outcome.Delay : Options.MaxHold;
@@ -69,7 +69,7 @@ public abstract partial class UpstreamSimulator
         switch (outcome.Kind)
         {
             case FaultKind.Delay:
-                response = processed ?? route.Handler(request);
+                response = processed ?? await route.InvokeAsync(request, abandon);
                 break;
             case FaultKind.HttpStatus:
                 response = outcome.Body is null

@@ -98,6 +98,27 @@ public class TenantResetTests(EngineFixture engine) : IClassFixture<EngineFixtur
     }
 
     [Fact]
+    public async Task A_tenant_reset_cancels_pending_withdrawals_and_releases_their_reservations()
+    {
+        using var sim = engine.SimulatorAdmin();
+        using var admin = await engine.LoginAdminAsync();
+        var t0 = engine.Seed.Tenants[0];
+        using var tenant = await engine.LoginTenantAsync(0);
+        var created = await tenant.PostAsync($"tenants/{t0.TenantId}/wallets/{t0.WalletIds[0]}/withdrawals",
+            new { amount = 300m, type = "ZA_PAYCORP_ATM", externalUniqueId = Guid.NewGuid().ToString(), description = "reset me", deliverToPhone = "27821234567" });
+        created.Code.Should().Be(200, created.Text);
+        var withdrawalId = created.Json!["withdrawalId"]!.GetValue<long>();
+        (await admin.GetAsync($"tenants/{t0.TenantId}/wallets/{t0.WalletIds[0]}")).Json!["reservations"]!.GetValue<decimal>().Should().BeGreaterThanOrEqualTo(300m);
+
+        (await sim.PostAsync($"/sim/v1/reset?tenantId={t0.TenantId}", null)).Code.Should().Be(200);
+
+        var after = await admin.GetAsync($"tenants/{t0.TenantId}/wallets/{t0.WalletIds[0]}/withdrawals/{withdrawalId}");
+        after.Json!["status"]!.GetValue<string>().Should().Be("CANCELLED");
+        (await admin.GetAsync($"tenants/{t0.TenantId}/wallets/{t0.WalletIds[0]}")).Json!["reservations"]!.GetValue<decimal>().Should().Be(0m);
+        (await sim.GetAsync("/sim/v1/ledger/invariants")).Json!["ok"]!.GetValue<bool>().Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Resetting_an_unknown_tenant_is_404()
     {
         using var sim = engine.SimulatorAdmin();

@@ -15,7 +15,7 @@ public class SimulatorSetTests
 
         set.StartAll();
 
-        set.BaseUrls.Keys.Should().BeEquivalentTo(["frontierweb", "sms", "mnp"]);
+        set.BaseUrls.Keys.Should().BeEquivalentTo(["frontierweb", "sms", "mnp", "atm"]);
         set.BaseUrls.Values.Should().OnlyHaveUniqueItems().And.OnlyContain(u => u.StartsWith("http://127.0.0.1:"));
         using var http = new HttpClient();
         using var response = await http.GetAsync(set.Mnp.BaseUrl + "/mnp/27831234567", Ct);
@@ -88,7 +88,7 @@ public class SimulatorSetTests
         using var set = new SimulatorSet(new SimulatorSetOptions(), TestSimulators.NewClock(), catalog: catalog);
 
         set["echo"].Name.Should().Be("echo");
-        set.All.Should().HaveCount(4);
+        set.All.Should().HaveCount(SimulatorCatalog.Default.Names.Count() + 1);
     }
 
     private static int FreePort()

@@ -12,6 +12,7 @@ public sealed partial class RuleFileBinder
     {
         Jwt = policies["jwt"] is JObject jwt ? p.Jwt with { Lifetime = Duration(jwt["lifetime"], p.Jwt.Lifetime, JwtPolicy.MinLifetime, JwtPolicy.MaxLifetime) } : p.Jwt,
         WithdrawalLimit = policies["withdrawalLimit"] is JObject w ? Withdrawal(p.WithdrawalLimit, w) : p.WithdrawalLimit,
+        WithdrawalTypes = policies["withdrawalTypes"] is JObject types ? WithdrawalTypes(p.WithdrawalTypes, types) : p.WithdrawalTypes,
         Lookup = policies["lookup"] is JObject l
             ? new LookupPolicy { MatchRule = Enum(l["matchRule"], p.Lookup.MatchRule), ResultCap = Int(l["resultCap"], p.Lookup.ResultCap) }
             : p.Lookup,

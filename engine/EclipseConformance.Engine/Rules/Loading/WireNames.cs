@@ -6,6 +6,7 @@ public static class WireNames
     private static readonly Dictionary<Type, (string Wire, Enum Value)[]> Names = new()
     {
         [typeof(WithdrawalWindow)] = [("CALENDAR_MONTH", WithdrawalWindow.CalendarMonth), ("ROLLING_30_DAYS", WithdrawalWindow.Rolling30Days)],
+        [typeof(WithdrawalRedemption)] = [("TOKEN", WithdrawalRedemption.Token), ("BANK_PAYOUT", WithdrawalRedemption.BankPayout)],
         [typeof(LookupMatchRule)] = [("TWO_CRITERIA", LookupMatchRule.TwoCriteria), ("PHONE_OR_TWO", LookupMatchRule.PhoneOrTwo)],
         [typeof(CallbackRetryVariant)] = [("UK_RETRY", CallbackRetryVariant.UkRetry), ("EFT_RETRY", CallbackRetryVariant.EftRetry), ("CUSTOM", CallbackRetryVariant.Custom)],
         [typeof(FrontierWebCompletion)] = [("ASYNC", FrontierWebCompletion.Async), ("SYNC", FrontierWebCompletion.Sync)],

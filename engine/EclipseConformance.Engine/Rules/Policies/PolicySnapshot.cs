@@ -16,6 +16,9 @@ public sealed record PolicySnapshot
 
     public WithdrawalLimitPolicy WithdrawalLimit { get; init; } = new();
 
+    /// <summary>The withdrawal types by requested name (rule file <c>policies.withdrawalTypes</c>).</summary>
+    public IReadOnlyDictionary<string, WithdrawalTypePolicy> WithdrawalTypes { get; init; } = WithdrawalTypePolicy.Defaults;
+
     public LookupPolicy Lookup { get; init; } = new();
 
     public RateLimitPolicy RateLimits { get; init; } = new();

@@ -19,6 +19,7 @@ public static class PolicyWriter
             ["timeZone"] = p.WithdrawalLimit.TimeZone.Id,
             ["countedStatuses"] = new JsonArray([.. p.WithdrawalLimit.CountedStatuses.Select(s => (JsonNode)s)]),
         },
+        ["withdrawalTypes"] = WithdrawalTypes(p.WithdrawalTypes),
         ["lookup"] = new JsonObject { ["matchRule"] = WireNames.Of(p.Lookup.MatchRule), ["resultCap"] = p.Lookup.ResultCap },
         ["rateLimits"] = new JsonObject
         {
@@ -47,6 +48,37 @@ public static class PolicyWriter
             ["hmacSignatureInput"] = WireNames.Of(p.Conflicts.HmacSignatureInput),
         },
     };
+
+    private static JsonObject WithdrawalTypes(IReadOnlyDictionary<string, WithdrawalTypePolicy> types)
+    {
+        var json = new JsonObject();
+        foreach (var t in types.Values.OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            var type = new JsonObject
+            {
+                ["category"] = t.Category,
+                ["subType"] = t.SubType,
+                ["gateway"] = t.GatewayName,
+                ["currency"] = t.Currency,
+                ["fee"] = t.Fee,
+                ["redemption"] = WireNames.Of(t.Redemption),
+            };
+            if (t.IsToken)
+            {
+                type["tokenDigits"] = t.TokenDigits;
+                type["tokenLifetime"] = Durations.Format(t.TokenLifetime);
+                type["instructions"] = t.Instructions;
+            }
+            else
+            {
+                type["settlementDelay"] = new JsonObject { ["min"] = Durations.Format(t.SettlementMin), ["max"] = Durations.Format(t.SettlementMax) };
+            }
+
+            json[t.Name] = type;
+        }
+
+        return json;
+    }
 
     private static JsonObject Window(RateLimitWindow w) => new() { ["permits"] = w.Permits, ["window"] = Durations.Format(w.Window) };
 

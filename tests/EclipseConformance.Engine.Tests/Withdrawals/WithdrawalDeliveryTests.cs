@@ -1,0 +1,129 @@
+using EclipseConformance.Simulators;
+using EclipseConformance.TestKit;
+
+namespace EclipseConformance.Engine.Tests.Withdrawals;
+
+/// <summary>Gateway and SMS failures (fault injection): retried on the engine clock, and never leaving money reserved for ever.</summary>
+public sealed class WithdrawalDeliveryTests(WithdrawalDeliveryTests.Fixture engine) : IClassFixture<WithdrawalDeliveryTests.Fixture>, IDisposable
+{
+    private readonly WithdrawalWorld _world = new(engine);
+
+    /// <summary>A generous upstream timeout (a loaded machine is slow to answer the first call) and the default retry schedule.</summary>
+    public sealed class Fixture : EngineFixture
+    {
+        protected override IEnumerable<string> ExtraArguments() => ["--Withdrawals:UpstreamTimeout=00:00:30"];
+    }
+
+    public void Dispose()
+    {
+        _world.Atm.Faults.Clear();
+        _world.Simulators.Sms.Faults.Clear();
+    }
+
+    [Fact]
+    public async Task A_network_blip_is_retried_and_the_token_is_registered_and_sent_afterwards()
+    {
+        var phone = WithdrawalWorld.NewPhone();
+        _world.Atm.AddFault(new FaultSpec { Match = FaultMatch.ForOperation("Register"), Outcome = FaultOutcome.HttpError(503), Count = 2 });
+        var wallet = await _world.CustomerWalletAsync(100m);
+        var created = await _world.CreatePendingAsync(wallet, 40m, phone);
+        _world.Simulators.Sms.Inbox.Messages(phone).Should().BeEmpty("the SMS goes out only once the network knows the token");
+
+        await _world.AdvanceAsync(TimeSpan.FromSeconds(1));
+        _world.Atm.Tokens.Find(created.WithdrawalId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().BeNull("the second attempt failed too");
+        await _world.AdvanceAsync(TimeSpan.FromSeconds(5));
+
+        _world.Atm.Tokens.Find(created.WithdrawalId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().NotBeNull();
+        _world.Simulators.Sms.Inbox.Messages(phone).Should().ContainSingle().Which.Message.Should().Contain(created.Token!);
+        (await _world.StatusAsync(wallet, created.WithdrawalId)).Should().Be("PENDING");
+    }
+
+    [Fact]
+    public async Task An_SMS_gateway_blip_does_not_lose_the_SMS_and_it_is_sent_once()
+    {
+        var phone = WithdrawalWorld.NewPhone();
+        _world.Simulators.Sms.AddFault(new FaultSpec { Match = FaultMatch.ForOperation("Send"), Outcome = FaultOutcome.Reset(), Count = 1 });
+        var wallet = await _world.CustomerWalletAsync(100m);
+        var created = await _world.CreatePendingAsync(wallet, 40m, phone);
+        _world.Simulators.Sms.Inbox.Messages(phone).Should().BeEmpty();
+
+        await _world.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        _world.Simulators.Sms.Inbox.Messages(phone).Should().ContainSingle().Which.Message.Should().Contain(created.Token!);
+        await _world.AdvanceAsync(TimeSpan.FromMinutes(30));
+        _world.Simulators.Sms.Inbox.Messages(phone).Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task An_SMS_gateway_that_keeps_failing_ends_in_ERROR_and_releases_the_money()
+    {
+        var phone = WithdrawalWorld.NewPhone();
+        var wallet = await _world.CustomerWalletAsync(100m);
+        var before = await _world.SnapshotAsync(wallet);
+        _world.Simulators.Sms.AddFault(new FaultSpec { Match = FaultMatch.ForField("to", phone, "Send"), Outcome = FaultOutcome.HttpError(503) });
+        var created = await _world.CreatePendingAsync(wallet, 60m, phone);
+
+        foreach (var wait in new[] { 1, 5, 25, 125 })
+        {
+            await _world.AdvanceAsync(TimeSpan.FromSeconds(wait));
+            (await _world.StatusAsync(wallet, created.WithdrawalId)).Should().Be("PENDING");
+        }
+
+        await _world.AdvanceAsync(TimeSpan.FromMinutes(10));
+
+        var final = (await _world.GetAsync(wallet, created.WithdrawalId)).Json!;
+        final["status"]!.GetValue<string>().Should().Be("ERROR");
+        final["errorDescription"]!.GetValue<string>().Should().Contain("could not be delivered").And.Contain("6 attempts").And.NotContain(phone, "the phone is masked");
+        (await _world.SnapshotAsync(wallet)).Should().Be(before);
+        (await _world.InvariantsHoldAsync()).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_rule_file_behaviour_on_the_network_switches_token_registration_failures_on_and_off()
+    {
+        using var sim = engine.SimulatorAdmin();
+        (await sim.SendRawAsync(HttpMethod.Put, "/sim/v1/rules", """
+            {"version": 1, "behaviours": [{"name": "atm-declines-tokens", "upstream": "atm", "when": {"operation": "Register"},
+              "then": {"kind": "BusinessError", "errorCode": "NETWORK_CLOSED", "errorMessage": "Network closed for maintenance"}}]}
+            """)).Code.Should().Be(200);
+        var wallet = await _world.CustomerWalletAsync(100m);
+        using var tenant = await engine.LoginTenantAsync();
+        try
+        {
+            var failed = await WithdrawalWorld.CreateAsync(tenant, _world.TenantId, wallet, WithdrawalWorld.Body(10m, WithdrawalWorld.NewPhone()));
+            failed.Code.Should().Be(200, failed.Text);
+            var id = failed.Json!["withdrawalId"]!.GetValue<long>();
+            (await _world.AdvanceUntilStatusAsync(wallet, id, "ERROR")).Should().Be("ERROR");
+            (await _world.GetAsync(wallet, id)).Json!["errorDescription"]!.GetValue<string>().Should().Contain("Network closed for maintenance");
+        }
+        finally
+        {
+            (await sim.DeleteAsync("/sim/v1/rules")).Code.Should().Be(200);
+        }
+
+        var ok = await WithdrawalWorld.CreateAsync(tenant, _world.TenantId, wallet, WithdrawalWorld.Body(10m, WithdrawalWorld.NewPhone()));
+        ok.Json!["status"]!.GetValue<string>().Should().Be("PENDING");
+        (await _world.SnapshotAsync(wallet)).Available.Should().Be(90m);
+    }
+
+    [Fact]
+    public async Task A_network_that_never_answers_ends_in_ERROR_after_the_attempt_limit()
+    {
+        _world.Atm.AddFault(new FaultSpec { Match = FaultMatch.ForOperation("Register"), Outcome = FaultOutcome.Reset() });
+        var wallet = await _world.CustomerWalletAsync(100m);
+        var created = await _world.CreatePendingAsync(wallet, 30m, WithdrawalWorld.NewPhone());
+
+        foreach (var wait in new[] { 1, 5, 25, 125 })
+        {
+            await _world.AdvanceAsync(TimeSpan.FromSeconds(wait));
+            (await _world.StatusAsync(wallet, created.WithdrawalId)).Should().Be("PENDING");
+        }
+
+        await _world.AdvanceAsync(TimeSpan.FromMinutes(10));
+
+        var final = (await _world.GetAsync(wallet, created.WithdrawalId)).Json!;
+        final["status"]!.GetValue<string>().Should().Be("ERROR");
+        final["errorDescription"]!.GetValue<string>().Should().Contain("did not take the token").And.Contain("6 attempts");
+        (await _world.SnapshotAsync(wallet)).Available.Should().Be(100m);
+    }
+}
