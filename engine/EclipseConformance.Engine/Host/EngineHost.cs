@@ -11,6 +11,7 @@ using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
 using EclipseConformance.Engine.Transfers;
+using EclipseConformance.Engine.Vas;
 using EclipseConformance.Engine.Wallets;
 using EclipseConformance.Engine.Webhooks;
 
@@ -58,7 +59,8 @@ public static class EngineHost
             .AddTransfers()
             .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration)
-            .AddRules(builder.Configuration);
+            .AddRules(builder.Configuration)
+            .AddVas(builder.Configuration);
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
 
@@ -75,7 +77,8 @@ public static class EngineHost
             .MapWebhooks()
             .MapControl()
             .MapClock()
-            .MapRules();
+            .MapRules()
+            .MapVas();
         return app;
     }
 
