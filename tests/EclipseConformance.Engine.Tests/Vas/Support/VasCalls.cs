@@ -39,8 +39,13 @@ internal sealed class VasCalls(EngineFixture engine)
         }
     }
 
-    public static bool IsFinal(JsonObject payment) =>
-        payment["extraInfo"] is not null || payment["status"]!.GetValue<string>() is "FAILED" or "ERROR" or "ERROR_PERM" or "ERROR_TEMP";
+    /// <summary>The document's rule: SUCCESSFUL alone is not final, SUCCESSFUL with extraInfo is; a failure status is.</summary>
+    public static bool IsFinal(JsonObject payment) => payment["status"]!.GetValue<string>() switch
+    {
+        "SUCCESSFUL" => payment["extraInfo"] is not null,
+        "FAILED" or "ERROR" or "ERROR_PERM" or "ERROR_TEMP" => true,
+        _ => false,
+    };
 
     /// <summary>
     /// Moves the manual clock in steps of <paramref name="step"/> (past provider timeouts and check intervals) until the
