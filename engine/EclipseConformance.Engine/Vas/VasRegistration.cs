@@ -33,6 +33,7 @@ public static class VasRegistration
         services.AddSingleton<VasTransitions>();
         services.AddSingleton<VasWorkSignal>();
         services.AddSingleton<VasWorkRunner>();
+        services.AddSingleton<VasWorkQueue>();
         services.AddSingleton<VasWorkProcessor>();
         services.AddHostedService(sp => sp.GetRequiredService<VasWorkProcessor>());
 

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using EclipseConformance.Engine.Tests.Vas.Support;
 using EclipseConformance.Engine.Tests.Webhooks.Support;
+using EclipseConformance.Engine.Vas;
+using Microsoft.Extensions.DependencyInjection;
 using EclipseConformance.TestKit;
 
 namespace EclipseConformance.Engine.Tests.Vas;
@@ -55,6 +57,31 @@ public class PendingFlowTests(FlowsFixture engine) : IClassFixture<FlowsFixture>
         final["errorDescription"]!.GetValue<string>().Should().Be("Insufficient funds at the bank; the reserved funds were released");
         (await probe.SnapshotAsync(_vas.TenantId, customer.WalletId)).Should().Be(before);
         (await probe.InvariantsAsync(engine.SimulatorAdmin()))["ok"]!.GetValue<bool>().Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task A_provider_notification_wakes_the_status_query_without_waiting_for_the_next_poll()
+    {
+        using var client = await _vas.LoginAsync();
+        var post = await SubmitAsync(client, _vas.Customer(2), "ok-8");
+        var paymentId = post["paymentId"]!.GetValue<long>();
+        var queue = engine.Services.GetRequiredService<VasWorkQueue>();
+
+        var polls = engine.Upstream.Count("/submission/");
+        (await queue.WakeAsync(paymentId, TestContext.Current.CancellationToken)).Should().BeTrue();
+        var processor = engine.Services.GetRequiredService<VasWorkProcessor>();
+        for (var i = 0; i < 500 && (engine.Upstream.Count("/submission/") == polls || !processor.IsIdle); i++)
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        engine.Upstream.Count("/submission/").Should().Be(polls + 1, "the first wake ran one status query (PENDING)");
+        (await _vas.GetAsync(client, paymentId)).Json!["status"]!.GetValue<string>().Should().Be("PENDING");
+        (await queue.WakeAsync(paymentId, TestContext.Current.CancellationToken)).Should().BeTrue();
+        var final = await _vas.AwaitFinalAsync(client, paymentId);
+
+        final["status"]!.GetValue<string>().Should().Be("SUCCESSFUL", "two status queries ran (PENDING, then SUCCESS) with the clock standing still");
+        (await queue.WakeAsync(paymentId, TestContext.Current.CancellationToken)).Should().BeFalse("a final payment has no work");
     }
 
     private async Task<JsonObject> SubmitAsync(EclipseClient client, EclipseConformance.Engine.DemoWorld.SeedDocument.Customer customer, string account, string? callbackUrl = null)

@@ -130,6 +130,16 @@ public sealed class PaymentStore(Database database)
             new { paymentId, dueMs });
     }
 
+    /// <summary>Brings queued work forward to now (nothing when the payment has no work); true when it had work.</summary>
+    public async Task<bool> MakeDueAsync(long paymentId, long nowMs, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "UPDATE vas_payments SET work_due_ms = @nowMs WHERE payment_id = @paymentId AND work_due_ms IS NOT NULL AND work_due_ms > @nowMs",
+            new { paymentId, nowMs }) == 1 || await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM vas_payments WHERE payment_id = @paymentId AND work_due_ms IS NOT NULL", new { paymentId }) == 1;
+    }
+
     /// <summary>Ids of payments whose work is due and unclaimed (or whose lease expired), oldest due first.</summary>
     public async Task<IReadOnlyList<long>> DueAsync(long nowMs, int limit, CancellationToken cancellationToken)
     {
