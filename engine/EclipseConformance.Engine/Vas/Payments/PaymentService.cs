@@ -92,8 +92,16 @@ public sealed partial class PaymentService(
 
         var verdict = rules.Evaluate(new PaymentFacts
         {
-            TenantId = tenantId, CustomerId = customerId, WalletId = wallet.WalletId, Amount = amount, Currency = wallet.Currency,
-            Type = r.Type!, PaymentData = r.PaymentData!, PartnerId = partnerId, ProductId = product.ProductId, ProductCategory = product.ProductCategory ?? "",
+            TenantId = tenantId,
+            CustomerId = customerId,
+            WalletId = wallet.WalletId,
+            Amount = amount,
+            Currency = wallet.Currency,
+            Type = r.Type!,
+            PaymentData = r.PaymentData!,
+            PartnerId = partnerId,
+            ProductId = product.ProductId,
+            ProductCategory = product.ProductCategory ?? "",
         });
         if (verdict.IsRejected)
         {

@@ -18,12 +18,7 @@ public sealed class VasProviderRegistry
         _byKey = new Dictionary<string, IVasProvider>(StringComparer.Ordinal);
         foreach (var provider in providers)
         {
-            if (provider.Flow switch
-                {
-                    VasFlow.SinglePost => provider is not ISinglePostProvider,
-                    VasFlow.TwoStep => provider is not ITwoStepProvider,
-                    _ => provider is not IPendingConfirmationProvider,
-                })
+            if (!ImplementsItsFlow(provider))
             {
                 throw new InvalidOperationException($"VAS provider {provider.Key} declares flow {provider.Flow} but does not implement its interface");
             }
@@ -34,6 +29,13 @@ public sealed class VasProviderRegistry
             }
         }
     }
+
+    private static bool ImplementsItsFlow(IVasProvider provider) => provider.Flow switch
+    {
+        VasFlow.SinglePost => provider is ISinglePostProvider,
+        VasFlow.TwoStep => provider is ITwoStepProvider,
+        _ => provider is IPendingConfirmationProvider,
+    };
 
     public IReadOnlyCollection<IVasProvider> All => _byKey.Values;
 
