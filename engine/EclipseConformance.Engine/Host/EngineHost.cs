@@ -17,6 +17,7 @@ using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
 using EclipseConformance.Engine.Transfers;
+using EclipseConformance.Engine.Vas;
 using EclipseConformance.Engine.Wallets;
 using EclipseConformance.Engine.Webhooks;
 using EclipseConformance.Engine.Withdrawals;
@@ -68,7 +69,8 @@ public static class EngineHost
             .AddWebhooks(builder.Configuration)
             .AddControl(builder.Configuration)
             .AddRules(builder.Configuration)
-            .AddWithdrawals(builder.Configuration);
+            .AddWithdrawals(builder.Configuration)
+            .AddVas(builder.Configuration);
         services.AddApiDocs();
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
@@ -96,7 +98,8 @@ public static class EngineHost
             .MapApiDocs()
             .MapDashboard()
             .MapRules()
-            .MapWithdrawals();
+            .MapWithdrawals()
+            .MapVas();
         return app;
     }
 

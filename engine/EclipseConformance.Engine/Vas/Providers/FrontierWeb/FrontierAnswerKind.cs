@@ -1,0 +1,8 @@
+namespace EclipseConformance.Engine.Vas;
+
+public enum FrontierAnswerKind
+{
+    Result,
+    Fault,
+    Unusable,
+}
