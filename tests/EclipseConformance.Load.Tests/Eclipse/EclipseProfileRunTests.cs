@@ -71,6 +71,19 @@ public sealed class EclipseProfileRunTests
     }
 
     [Fact]
+    public async Task Soak_samples_the_engine_memory_through_the_run_and_judges_its_growth()
+    {
+        var profile = new SoakProfile();
+
+        var outcome = await EclipseRuns.RunAsync(profile, EclipseRuns.Options(profile) with { Duration = TimeSpan.FromSeconds(4) });
+
+        outcome.ShouldHavePassedEveryCheck();
+        var memory = outcome.Result.Section("Soak: engine memory stays flat");
+        int.Parse(memory.Row("samples").Split(',')[0], System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThanOrEqualTo(8);
+        memory.Row("peak RSS, last quarter").Should().EndWith("MiB");
+    }
+
+    [Fact]
     public async Task Transfer_steady_also_runs_in_the_closed_model_with_the_httpclient_client()
     {
         var profile = new TransferSteadyProfile();
