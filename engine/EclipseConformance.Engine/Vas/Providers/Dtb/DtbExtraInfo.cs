@@ -8,7 +8,9 @@ namespace EclipseConformance.Engine.Vas;
 /// <summary>
 /// The <c>extraInfo</c> of a DTB payment: a JSON object of <c>dtb*</c> keys in the documents' order, written as a string.
 /// The calling customer and the source come from the customer and wallet; the destination from the utility and the
-/// request's <c>destination*</c> additional fields (keys for absent fields are left out, as the examples do).
+/// request's <c>destination*</c> additional fields (keys for absent fields are left out, as the examples do). Uganda's
+/// examples disagree on <c>dtbSourceBranchCode</c> (present for the MTN top-up, absent for UMEME): it is always written
+/// there, and in Kenya only for bank accounts (ADR 0032).
 /// </summary>
 public static class DtbExtraInfo
 {
@@ -27,7 +29,7 @@ public static class DtbExtraInfo
                 w.WriteString("dtbSourceAccountNumber", wallet.AccountNumber ?? wallet.ExternalId ?? wallet.FriendlyId);
             }
 
-            if (sourceType == DtbSourceTypes.BankAccount)
+            if (market.Detailed || sourceType == DtbSourceTypes.BankAccount)
             {
                 w.WriteString("dtbSourceBranchCode", "001");
             }

@@ -93,7 +93,7 @@ public abstract partial class DtbProvider(
             null,
             null,
             null,
-            market.ProductFields,
+            [], // the catalog's msisdn field is optional here: none of the document's DTB payments sends it
             [],
             target.Reference,
             $"VAS {target.Utility} payment for {target.Reference}",
