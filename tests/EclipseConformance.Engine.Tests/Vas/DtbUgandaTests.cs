@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using EclipseConformance.Engine.Tests.Vas.Support;
 using EclipseConformance.Engine.Vas;
+using EclipseConformance.Simulators;
+using EclipseConformance.Simulators.Fiorano;
 
 namespace EclipseConformance.Engine.Tests.Vas;
 
@@ -149,6 +151,41 @@ public class DtbUgandaTests(DtbEngineFixture engine) : IClassFixture<DtbEngineFi
         unknown.Code.Should().Be(400);
         unknown.ErrorCode.Should().Be("VAL001");
         (await _ug.WalletAsync(payer.WalletId)).Available.Should().Be(10_000m);
+    }
+
+    [Fact]
+    public async Task A_confirmation_failure_injected_by_a_fault_ends_ERROR_and_releases_the_funds()
+    {
+        using var client = await _ug.LoginAsync();
+        var payer = await _ug.CustomerAsync(50_000m);
+        var post = await _ug.PayAsync(client, payer, "21_MTN_256779999703", 20_000m);
+        engine.Fiorano.AddFault(new FaultSpec
+        {
+            Match = new FaultMatch { Operation = FioranoSimulator.StatusOperation, Path = $"/dtbug/vas/1.0/payments/{post["gatewayTransactionId"]}" },
+            Outcome = FaultOutcome.Business("E57", "MTN wallet is barred"),
+            Count = 1,
+        });
+
+        var final = await _ug.AdvanceUntilFinalAsync(client, post["paymentId"]!.GetValue<long>());
+
+        final["status"]!.GetValue<string>().Should().Be("ERROR");
+        final["errorDescription"]!.GetValue<string>().Should().Be("DTB could not complete the payment: MTN wallet is barred (E57); the reserved funds were released");
+        var wallet = await _ug.WalletAsync(payer.WalletId);
+        (wallet.Current, wallet.Available).Should().Be((50_000m, 50_000m));
+    }
+
+    [Fact]
+    public async Task An_NWSC_payment_Fiorano_never_confirms_ends_ERROR_after_the_polls_and_keeps_nothing()
+    {
+        using var client = await _ug.LoginAsync();
+        var payer = await _ug.CustomerAsync(50_000m);
+
+        var post = await _ug.PayAsync(client, payer, $"21_NWSC_21110{FioranoFixtures.NeverConfirmedSuffix}", 12_000m);
+        var final = await _ug.AdvanceUntilFinalAsync(client, post["paymentId"]!.GetValue<long>());
+
+        final["status"]!.GetValue<string>().Should().Be("ERROR");
+        final["errorDescription"]!.GetValue<string>().Should().StartWith("No final state after 4 polls");
+        (await _ug.WalletAsync(payer.WalletId)).Available.Should().Be(50_000m);
     }
 
     private async Task SetSourceTypesAsync(TestKit.EclipseClient client, string value) =>
