@@ -29,9 +29,10 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
 
     public EclipseClient Client => _client ?? throw new InvalidOperationException("Log in as the Botswana tenant first");
 
-    public async Task LogInAsync()
+    /// <summary>Logs in as the API user of the Botswana tenant, or of <paramref name="tenantId"/> (e.g. 1001, South Africa).</summary>
+    public async Task LogInAsync(long? tenantId = null)
     {
-        var tenant = api.Seed.Tenants.First(t => t.Currency == "BWP");
+        var tenant = tenantId is { } id ? api.Seed.Tenants.First(t => t.TenantId == id) : api.Seed.Tenants.First(t => t.Currency == "BWP");
         _client = api.NewClient();
         await _client.LoginAsync(tenant.Identity, tenant.Password);
         TenantId = tenant.TenantId;
@@ -69,6 +70,32 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
         {
             PaymentId = response.Json!["paymentId"]!.GetValue<long>();
             Payment = response.Json.AsObject();
+        }
+
+        return response;
+    }
+
+    /// <summary>
+    /// The two-step PUT of the last payment with a document body (this scenario's wallet for 2536583); when
+    /// <paramref name="timeoutPasses"/>, the target's clock is moved past the provider timeout while the PUT waits (bounded).
+    /// </summary>
+    public async Task<ApiResponse> UpdateAsync(string documentBody, bool timeoutPasses = false)
+    {
+        var body = documentBody.Replace("2536583", WalletId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var put = Client.SendRawAsync(HttpMethod.Put, $"tenants/{TenantId}/payments/{PaymentId}", body);
+        for (var i = 0; timeoutPasses && i < 20 && !put.IsCompleted; i++)
+        {
+            await Task.WhenAny(put, Task.Delay(300));
+            if (!put.IsCompleted)
+            {
+                await control.AdvanceClockAsync(TimeSpan.FromSeconds(31));
+            }
+        }
+
+        var response = await api.RememberAsync(put);
+        if (response.Code == 200)
+        {
+            Payment = response.Json!.AsObject();
         }
 
         return response;

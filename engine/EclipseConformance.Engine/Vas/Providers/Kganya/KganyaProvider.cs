@@ -7,16 +7,14 @@ namespace EclipseConformance.Engine.Vas;
 /// <summary>
 /// Kganya (partner 16, South Africa, Eclipse's <c>KganyaMobileRecharge</c>): a customer's bills and data bundles.
 /// <c>catalogQuery=16_{mobile or 0}_{idNumber}</c> lists the customer's items (product ids <c>{mobile}_{id}_{n}</c>);
-/// without it the partner is listed with no products. <c>paymentData=16_{productId}</c>; POST → BUILDING, PUT (amount,
-/// walletId, landingUrl) → the payment.
+/// without it the partner is listed with no products. <c>paymentData=16_{productId}</c> (the document's POST also sends an
+/// <c>msisdn</c>, passed on when present, not required); POST → BUILDING, PUT (amount, walletId, landingUrl) → the payment.
 /// </summary>
 public sealed class KganyaProvider(KganyaClient client) : ITwoStepProvider
 {
     public const long PartnerId = 16;
     public const string PartnerName = "Kganya";
     public const string ClassName = "com.ukheshe.services.mobilerecharge.provider.KganyaMobileRecharge";
-
-    public static readonly VasFieldSpec Msisdn = new("msisdn", "Mobile number", "NUMERIC", "^\\+?[0-9]{9,15}$");
 
     public string Key => "kganya";
 
@@ -66,7 +64,7 @@ public sealed class KganyaProvider(KganyaClient client) : ITwoStepProvider
         }
 
         return new VasProductSelection(item.Product.ProductId, null, item.Product.ProductName, item.Type, null, null, null,
-            [Msisdn], [], item.Product.ProductId, $"VAS purchase  PartnerId-{PartnerId} : {item.Product.ProductName}");
+            [], [], item.Product.ProductId, $"VAS purchase  PartnerId-{PartnerId} : {item.Product.ProductName}");
     }
 
     public IReadOnlyList<string> ValidateUpdate(PaymentUpdateRequest update) => update.LandingUrl is null ? ["landingUrl is required"] : [];
