@@ -17,6 +17,12 @@ public static class VasApi
             return answer.Error?.ToResult() ?? Results.Ok(answer.Value);
         }).WithSummary("VAS partners and products; catalogQuery={partnerId}[_...] narrows to one provider");
 
+        group.MapGet("/vas/{msisdn}", async (string msisdn, NetworkLookup networks, CancellationToken ct) =>
+        {
+            var answer = await networks.LookupAsync(msisdn, ct);
+            return answer.Error?.ToResult() ?? Results.Ok(answer.Value);
+        }).WithSummary("The network of a mobile number (MNP): networkId 4 MTN, 5 Vodacom, 0 unknown or unsupported");
+
         group.MapPost("/customers/{customerId:long}/payments", async (long tenantId, long customerId, CreatePaymentRequest body, HttpContext http,
             PaymentService payments, CancellationToken ct) =>
         {

@@ -10,4 +10,5 @@ namespace EclipseConformance.Engine.Vas;
 [JsonSerializable(typeof(PaymentResponse))]
 [JsonSerializable(typeof(IReadOnlyList<VasPartner>))]
 [JsonSerializable(typeof(List<AdditionalField>))]
+[JsonSerializable(typeof(MsisdnNetwork))]
 internal sealed partial class VasJsonContext : JsonSerializerContext;

@@ -41,6 +41,10 @@ public static class VasRegistration
         services.AddSingleton<FrontierCatalog>();
         services.AddVasProvider<FrontierWebProvider>();
         services.AddDtbVas(configuration);
+        services.AddVasNetworkLookup(configuration);
+        services.AddScanToPay(configuration);
+        services.AddAcs(configuration);
+        services.AddKganya(configuration);
         services.AddSingleton<Control.Reset.IResetParticipant, VasResetParticipant>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, VasJsonContext.Default));
         return services;

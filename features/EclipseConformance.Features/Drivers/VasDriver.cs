@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using EclipseConformance.Engine.DemoWorld;
 using EclipseConformance.TestKit;
 
 namespace EclipseConformance.Features.Drivers;
@@ -29,13 +30,18 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
 
     public EclipseClient Client => _client ?? throw new InvalidOperationException("Log in as the Botswana tenant first");
 
-    /// <summary>The logged-in tenant's currency (BWP unless a DTB scenario chose KES or UGX).</summary>
+    /// <summary>The logged-in tenant's currency (BWP unless a scenario chose another tenant).</summary>
     public string Currency { get; private set; } = "BWP";
 
-    public async Task LogInAsync(string currency = "BWP")
+    /// <summary>Logs in as the API user of the first tenant in <paramref name="currency"/> (Botswana by default; KES/UGX for DTB).</summary>
+    public Task LogInAsync(string currency = "BWP") => LogInAsync(api.Seed.Tenants.First(t => t.Currency == currency));
+
+    /// <summary>Logs in as the API user of <paramref name="tenantId"/> (e.g. 1001, South Africa).</summary>
+    public Task LogInAsync(long tenantId) => LogInAsync(api.Seed.Tenants.First(t => t.TenantId == tenantId));
+
+    private async Task LogInAsync(SeedDocument.Tenant tenant)
     {
-        var tenant = api.Seed.Tenants.First(t => t.Currency == currency);
-        Currency = currency;
+        Currency = tenant.Currency;
         _client = api.NewClient();
         await _client.LoginAsync(tenant.Identity, tenant.Password);
         TenantId = tenant.TenantId;
@@ -73,6 +79,32 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
         {
             PaymentId = response.Json!["paymentId"]!.GetValue<long>();
             Payment = response.Json.AsObject();
+        }
+
+        return response;
+    }
+
+    /// <summary>
+    /// The two-step PUT of the last payment with a document body (this scenario's wallet for 2536583); when
+    /// <paramref name="timeoutPasses"/>, the target's clock is moved past the provider timeout while the PUT waits (bounded).
+    /// </summary>
+    public async Task<ApiResponse> UpdateAsync(string documentBody, bool timeoutPasses = false)
+    {
+        var body = documentBody.Replace("2536583", WalletId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var put = Client.SendRawAsync(HttpMethod.Put, $"tenants/{TenantId}/payments/{PaymentId}", body);
+        for (var i = 0; timeoutPasses && i < 20 && !put.IsCompleted; i++)
+        {
+            await Task.WhenAny(put, Task.Delay(300));
+            if (!put.IsCompleted)
+            {
+                await control.AdvanceClockAsync(TimeSpan.FromSeconds(31));
+            }
+        }
+
+        var response = await api.RememberAsync(put);
+        if (response.Code == 200)
+        {
+            Payment = response.Json!.AsObject();
         }
 
         return response;

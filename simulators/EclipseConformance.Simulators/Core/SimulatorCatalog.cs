@@ -1,7 +1,10 @@
+using EclipseConformance.Simulators.Acs;
 using EclipseConformance.Simulators.AtmNetwork;
 using EclipseConformance.Simulators.Fiorano;
 using EclipseConformance.Simulators.FrontierWeb;
+using EclipseConformance.Simulators.Kganya;
 using EclipseConformance.Simulators.Mnp;
+using EclipseConformance.Simulators.ScanToPay;
 using EclipseConformance.Simulators.Sms;
 
 namespace EclipseConformance.Simulators;
@@ -19,7 +22,10 @@ public sealed class SimulatorCatalog
         .With(SmsGatewaySimulator.SimulatorName, context => new SmsGatewaySimulator(context))
         .With(MnpSimulator.SimulatorName, context => new MnpSimulator(context))
         .With(AtmNetworkSimulator.SimulatorName, context => new AtmNetworkSimulator(context))
-        .With(FioranoSimulator.SimulatorName, context => new FioranoSimulator(context));
+        .With(FioranoSimulator.SimulatorName, context => new FioranoSimulator(context))
+        .With(ScanToPaySimulator.SimulatorName, context => new ScanToPaySimulator(context))
+        .With(AcsSimulator.SimulatorName, context => new AcsSimulator(context))
+        .With(KganyaSimulator.SimulatorName, context => new KganyaSimulator(context));
 
     public IEnumerable<string> Names => _entries.Select(e => e.Name);
 

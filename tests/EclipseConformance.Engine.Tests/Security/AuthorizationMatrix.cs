@@ -29,6 +29,7 @@ public static class AuthorizationMatrix
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/wallets/{walletId:long}/withdrawals/{withdrawalId:long}")] = AccessPolicy.TenantOwnRecords,
         [("DELETE", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/wallets/{walletId:long}/withdrawals/{withdrawalId:long}")] = AccessPolicy.TenantOwnRecords,
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/vas/catalogs")] = AccessPolicy.TenantOwnRecords,
+        [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/vas/{msisdn}")] = AccessPolicy.TenantOwnRecords,
         [("POST", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/customers/{customerId:long}/payments")] = AccessPolicy.TenantOwnRecords,
         [("PUT", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/payments/{paymentId:long}")] = AccessPolicy.TenantOwnRecords,
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/payments/{paymentId:long}")] = AccessPolicy.TenantOwnRecords,

@@ -117,7 +117,8 @@ public class SettlementConfigTests(VasEngineFixture engine) : IClassFixture<VasE
         await SetConfigAsync(client, ("mobilerecharge.providers", "com.ukheshe.services.mobilerecharge.provider.MasterpassRechargeProvider"));
         try
         {
-            (await client.GetAsync($"tenants/{_vas.TenantId}/vas/catalogs")).Json!.AsArray().Should().BeEmpty();
+            (await client.GetAsync($"tenants/{_vas.TenantId}/vas/catalogs")).Json!.AsArray().Select(p => p!["partnerId"]!.GetValue<long>())
+                .Should().NotBeEmpty().And.OnlyContain(id => id == 5, "only Scan to Pay (partner 5) is listed");
             (await client.GetAsync($"tenants/{_vas.TenantId}/vas/catalogs?catalogQuery=20")).Json!.AsArray().Should().BeEmpty();
             var customer = _vas.Customer(0);
             var refused = await _vas.PostRawAsync(client, customer, DocumentRequests.For(DocumentRequests.Airtime, customer.WalletId).Body);

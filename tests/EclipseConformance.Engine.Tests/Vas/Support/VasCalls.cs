@@ -6,10 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EclipseConformance.Engine.Tests.Vas.Support;
 
-/// <summary>The Botswana tenant of the demo world (FrontierWeb sells in BWP) and the calls the VAS tests make.</summary>
-internal sealed class VasCalls(EngineFixture engine)
+/// <summary>
+/// A tenant of the demo world — by default the Botswana one (FrontierWeb sells in BWP); <paramref name="tenantId"/> picks
+/// another, e.g. 1001 (ZAR) for the South African providers — and the calls the VAS tests make.
+/// </summary>
+internal sealed class VasCalls(EngineFixture engine, long? tenantId = null)
 {
-    public SeedDocument.Tenant Tenant => engine.Seed.Tenants.First(t => t.Currency == "BWP");
+    public SeedDocument.Tenant Tenant => tenantId is { } id ? engine.Seed.Tenants.First(t => t.TenantId == id) : engine.Seed.Tenants.First(t => t.Currency == "BWP");
 
     public long TenantId => Tenant.TenantId;
 
