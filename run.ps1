@@ -2,11 +2,12 @@
 # EclipseConformance: the two commands (mirrors run.sh).
 #   ./run.ps1 [--port N] [--data-dir DIR] [--store ...]   start the simulator (embedded SQLite store by default)
 #   ./run.ps1 test                                          build in Release and run every test
+#   ./run.ps1 specs [--target URL ...]                      run the executable specification (features/)
 #   ./run.ps1 verify-signature --key K --header H --body-file F [--now-ms N]   check an Eclipse-Signature
 #   ./run.ps1 load ARGS | ./run.ps1 bench ledger [--store CONN]   load profiles and the ledger benchmark
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
-$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'; $env:DOTNET_NOLOGO = '1'; $env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
 $engineDll = 'engine/EclipseConformance.Engine/bin/Release/net10.0/EclipseConformance.Engine.dll'
 
 function Invoke-Build {
@@ -24,24 +25,32 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
       --store CONN              'sqlite' or a PostgreSQL connection string (or ECLIPSE_SIM_STORE)
       --rules DIR               rule files layered over the shipped defaults, hot-reloaded (or ECLIPSE_SIM_RULES)
   ./run.ps1 test [filter]       build (Release) and run every test project; optional dotnet test --filter expression
+  ./run.ps1 specs [options]     run the executable specification (features/) and write reports to artifacts/specs
+      --target URL              run against a running simulator or an Eclipse-compatible endpoint instead of in-process
+      --identity ID --password PW   credentials: the simulator admin (control plane), or a tenant user for a sandbox
+      --filter EXPR             dotnet test filter, e.g. "Category=transfers" or "Category=sandbox-safe"
   ./run.ps1 bench rules         Stopwatch benchmark: policy read and rule evaluation cost on the transfer/lookup path
   ./run.ps1 verify-signature --key K --header 't=..,v1=..' --body-file F [--now-ms N]
                                 check a callback's Eclipse-Signature (HMAC-SHA256, 5-minute replay window);
                                 exit 0 valid, 1 invalid, 2 usage error ('--body-file -' reads stdin)
   ./run.ps1 openapi             regenerate docs/openapi/*.json from the engine (commit the result)
   ./run.ps1 load --profile NAME [--rate N] [--duration S] [--target URL --admin-password PW] [--store CONN] ...
-                                run a load profile against an engine it starts itself, or --target; './run.ps1 load --help'
+                                run a load profile (transfer-steady, transfer-ramp, payroll-hot-wallet, transfer-retries,
+                                mixed, soak, echo) against an engine it starts itself, or --target; './run.ps1 load --help'
   ./run.ps1 bench ledger [--store CONN] [--rounds N]
                                 the ledger benchmark: echo vs transfers (closed c64), then p99 at 70 % of that rate
   ./run.ps1 help                this text
 '@
 }
 
+# As load/load.sh: builds (Release, incremental) the load runner and the engine it starts, unless LOAD_NO_BUILD=1.
 function Invoke-Load([string[]] $rest) {
-  dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet
-  if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
-  dotnet build load/EclipseConformance.Load/EclipseConformance.Load.csproj -c Release -nologo -v quiet
-  if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+  if ($env:LOAD_NO_BUILD -ne '1') {
+    dotnet build engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj -c Release -nologo -v quiet
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    dotnet build load/EclipseConformance.Load/EclipseConformance.Load.csproj -c Release -nologo -v quiet
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+  }
   dotnet load/EclipseConformance.Load/bin/Release/net10.0/EclipseConformance.Load.dll @rest
   exit $LASTEXITCODE
 }
@@ -66,9 +75,41 @@ function Invoke-Tests([string[]] $rest) {
   exit $code
 }
 
+function Invoke-Specs([string[]] $rest) {
+  $target = ''; $identity = ''; $password = ''; $filter = ''
+  $i = 0
+  while ($i -lt $rest.Count) {
+    $name = $rest[$i]
+    if ($i + 1 -ge $rest.Count) { [Console]::Error.WriteLine("specs option '$name' needs a value"); Show-Usage; exit 2 }
+    $value = $rest[$i + 1]
+    switch -CaseSensitive ($name) {
+      '--target' { $target = $value }
+      '--identity' { $identity = $value }
+      '--password' { $password = $value }
+      '--filter' { $filter = $value }
+      default { [Console]::Error.WriteLine("Unknown specs option '$name'"); Show-Usage; exit 2 }
+    }
+    $i += 2
+  }
+  Invoke-Build
+  $testArgs = @('features/EclipseConformance.Features', '-c', 'Release', '--no-build', '-nologo',
+    '--logger', 'trx;LogFileName=specs.trx', '--results-directory', 'artifacts/test-results')
+  if ($filter) { $testArgs += @('--filter', $filter) }
+  if ($target) {
+    $env:ECLIPSE_SPECS_TARGET = $target; $env:ECLIPSE_SPECS_IDENTITY = $identity; $env:ECLIPSE_SPECS_PASSWORD = $password
+    # One shared target: scenarios that steer its clock must not overlap with others.
+    $testArgs += @('--', 'xUnit.ParallelizeTestCollections=false')
+  }
+  dotnet test @testArgs
+  $code = $LASTEXITCODE
+  Write-Host 'Reports: artifacts/specs/index.html, junit.xml, cucumber-messages.ndjson'
+  exit $code
+}
+
 $command = if ($args.Count -gt 0) { $args[0] } else { '' }
 switch -Regex ($command) {
   '^test$' { Invoke-Tests ($args | Select-Object -Skip 1) }
+  '^specs$' { Invoke-Specs @($args | Select-Object -Skip 1) }
   '^load$' { Invoke-Load @($args | Select-Object -Skip 1) }
   '^bench$' {
     if ($args.Count -gt 1 -and $args[1] -eq 'rules') {

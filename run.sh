@@ -36,7 +36,7 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
   ./run.sh openapi             regenerate docs/openapi/*.json from the engine (commit the result)
   ./run.sh load --profile NAME [--rate N] [--duration S] [--target URL --admin-password PW] [--store CONN] ...
                                run a load profile (transfer-steady, transfer-ramp, payroll-hot-wallet, transfer-retries,
-                               mixed, echo) against an engine it starts itself, or --target; './run.sh load --help'
+                               mixed, soak, echo) against an engine it starts itself, or --target; './run.sh load --help'
   ./run.sh bench ledger [--store CONN] [--rounds N]
                                the ledger benchmark: echo vs transfers (closed c64), then p99 at 70 % of that rate
   ./run.sh help                this text

@@ -6,24 +6,41 @@ namespace EclipseConformance.TestKit;
 
 /// <summary>
 /// The engine as a separate OS process (the same binary <c>./run.sh</c> runs), for tests that must kill it
-/// (<c>kill -9</c>) and restart it on the same store.
+/// (<c>kill -9</c>), stop it as Ctrl-C does (SIGINT), read what it printed, and restart it on the same store.
 /// </summary>
 public sealed class EngineProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private readonly System.Text.StringBuilder _output;
 
-    private EngineProcess(Process process, Uri baseAddress)
+    private EngineProcess(Process process, Uri baseAddress, System.Text.StringBuilder output)
     {
         _process = process;
         BaseAddress = baseAddress;
+        _output = output;
     }
 
     public Uri BaseAddress { get; }
 
     public int Id => _process.Id;
 
-    /// <summary>Starts the engine on a free loopback port and waits until <c>/sim/v1/health</c> answers.</summary>
-    public static async Task<EngineProcess> StartAsync(IEnumerable<string> arguments, TimeSpan? timeout = null)
+    /// <summary>Everything the process wrote to stdout and stderr so far.</summary>
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Starts the engine on a free loopback port and waits until <c>/sim/v1/health</c> answers. The start banner is off
+    /// unless <paramref name="printBanner"/>.
+    /// </summary>
+    public static async Task<EngineProcess> StartAsync(IEnumerable<string> arguments, TimeSpan? timeout = null, bool printBanner = false)
     {
         var port = FreePort();
         var info = new ProcessStartInfo("dotnet")
@@ -33,7 +50,7 @@ public sealed class EngineProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(EngineDll());
-        foreach (var argument in arguments.Concat(["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--Engine:PrintBanner=false"]))
+        foreach (var argument in arguments.Concat(["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), $"--Engine:PrintBanner={printBanner}"]))
         {
             info.ArgumentList.Add(argument);
         }
@@ -44,7 +61,7 @@ public sealed class EngineProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var engine = new EngineProcess(process, new Uri($"http://127.0.0.1:{port}/"));
+        var engine = new EngineProcess(process, new Uri($"http://127.0.0.1:{port}/"), output);
         using var http = new HttpClient { BaseAddress = engine.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (DateTime.UtcNow < deadline)
@@ -80,6 +97,47 @@ public sealed class EngineProcess : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
+    }
+
+    /// <summary>Waits (real time, bounded) until the process has printed <paramref name="text"/>.</summary>
+    public async Task<bool> WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!Output.Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > deadline || _process.HasExited)
+            {
+                return Output.Contains(text, StringComparison.Ordinal);
+            }
+
+            await Task.Delay(50);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// SIGINT, what Ctrl-C in the terminal sends, then waits (bounded) for the process to exit and returns its exit code;
+    /// null if it did not exit in time. Unix only (sent with <c>kill -INT</c>).
+    /// </summary>
+    public async Task<int?> InterruptAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+
+        return _process.ExitCode;
     }
 
     public EclipseClient Client() => new(new HttpClient { BaseAddress = BaseAddress });

@@ -50,6 +50,31 @@ public class ControlApiTests(EngineFixture engine) : IClassFixture<EngineFixture
     }
 
     [Fact]
+    public async Task The_demo_tenants_keep_their_countrys_currency_in_the_seed_their_wallets_and_their_customers()
+    {
+        using var admin = engine.SimulatorAdmin();
+        var seed = (await admin.GetAsync("/sim/v1/seed")).Json!;
+        var tenants = seed["tenants"]!.AsArray().Select(t => (
+            Id: t!["tenantId"]!.GetValue<long>(), Country: t["country"]!.GetValue<string>(), Currency: t["currency"]!.GetValue<string>(), Wallet: t["walletIds"]![0]!.GetValue<long>()))
+            .ToList();
+
+        tenants.Select(t => (t.Country, t.Currency)).Distinct()
+            .Should().BeEquivalentTo([("ZA", "ZAR"), ("BW", "BWP"), ("KE", "KES"), ("UG", "UGX")], "every demo tenant pays in its country's currency");
+        using var global = await engine.LoginAdminAsync();
+        foreach (var tenant in tenants)
+        {
+            var wallet = await global.GetAsync($"tenants/{tenant.Id}/wallets/{tenant.Wallet}");
+            wallet.Json!["currency"]!.GetValue<string>().Should().Be(tenant.Currency, $"tenant {tenant.Id}'s funded wallet");
+        }
+
+        var currencyOf = tenants.ToDictionary(t => t.Id, t => t.Currency);
+        foreach (var customer in seed["sampleCustomers"]!.AsArray().Where(c => currencyOf.ContainsKey(c!["tenantId"]!.GetValue<long>())))
+        {
+            customer!["currency"]!.GetValue<string>().Should().Be(currencyOf[customer["tenantId"]!.GetValue<long>()]);
+        }
+    }
+
+    [Fact]
     public async Task Seeded_tenant_wallets_are_funded_so_a_client_can_transfer_at_once()
     {
         foreach (var (tenant, index) in engine.Seed.Tenants.Select((t, i) => (t, i)))

@@ -18,6 +18,7 @@ public class AuthenticationTests(EngineFixture engine) : IClassFixture<EngineFix
         login["sessionId"]!.GetValue<string>().Should().MatchRegex("^[0-9a-f-]{36}$");
         login["tenantId"]!.GetValue<long>().Should().Be(engine.Seed.Tenants[0].TenantId);
         login["expiresEpochSecs"]!.GetValue<long>().Should().Be(EngineFixture.Epoch.AddMinutes(15).ToUnixTimeSeconds());
+        login["expires"]!.GetValue<string>().Should().Be("2026-03-16T08:15:00.000Z", "fact sheet 2.3: an ISO-8601 UTC string with milliseconds, e.g. 2022-10-11T15:47:56.488Z");
         login["roles"]!.AsArray().Select(r => r!.GetValue<string>()).Should().Equal("TENANT_SYSTEM");
 
         var (header, payload) = Decode(client.Token!);
@@ -68,6 +69,10 @@ public class AuthenticationTests(EngineFixture engine) : IClassFixture<EngineFix
         var renewed = await client.PostAsync("authentication/renew", new { jwt = old });
         renewed.Code.Should().Be(200);
         renewed.Json!["sessionId"]!.GetValue<string>().Should().Be(client.LastLogin!["sessionId"]!.GetValue<string>());
+        var expires = renewed.Json["expires"]!.GetValue<string>();
+        expires.Should().MatchRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$", "renew answers in the login's shape (fact sheet 2.5)");
+        DateTimeOffset.Parse(expires, System.Globalization.CultureInfo.InvariantCulture).ToUnixTimeSeconds()
+            .Should().Be(renewed.Json["expiresEpochSecs"]!.GetValue<long>(), "expires and expiresEpochSecs name the same instant");
 
         (await client.GetAsync(WalletPath)).Code.Should().Be(401, "the renewed-away token must not be replayable");
         client.UseToken(renewed.Json["headerValue"]!.GetValue<string>()["Bearer ".Length..]);

@@ -142,6 +142,18 @@ public class FrontierWebPurchaseTests(VasEngineFixture engine) : IClassFixture<V
         spend.Code.Should().Be(404, "a customer cannot pay from another customer's wallet");
     }
 
+    [Fact]
+    public async Task In_the_default_sandbox_mode_a_meter_outside_the_fixtures_is_sold_a_token()
+    {
+        using var client = await _vas.LoginAsync();
+        var customer = _vas.Customer(2);
+
+        var final = await _vas.AwaitFinalAsync(client, await FrontierWebFixtureModeTests.BuyUtilityAsync(_vas, client, customer, FrontierWebFixtureModeTests.UnknownMeter));
+
+        final["status"]!.GetValue<string>().Should().Be("SUCCESSFUL", "the document: in the sandbox any meter succeeds (production-like mode refuses it)");
+        ExtraInfo.Slot(final["extraInfo"]!.GetValue<string>(), "electricityResponse")["meterNumber"]!.GetValue<string>().Should().Be(FrontierWebFixtureModeTests.UnknownMeter);
+    }
+
     private static string Wire(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 
     internal static JsonObject Object(ApiResponse response) => response.Json!.AsObject();

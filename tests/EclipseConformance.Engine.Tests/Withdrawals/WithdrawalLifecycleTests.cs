@@ -168,6 +168,34 @@ public class WithdrawalLifecycleTests(WithdrawalEngine engine) : IClassFixture<W
     }
 
     [Fact]
+    public async Task An_immediate_bank_payout_settles_by_itself_within_its_5_to_60_minute_delay()
+    {
+        var wallet = await _world.CustomerWalletAsync(1_000m);
+        using var tenant = await engine.LoginTenantAsync();
+        var created = await tenant.PostAsync($"tenants/{_world.TenantId}/wallets/{wallet}/withdrawals", new
+        {
+            amount = 250m,
+            type = "ZA_NEDBANK_EFT_IMMEDIATE",
+            externalUniqueId = WithdrawalWorld.NewKey(),
+            description = "Instant payout",
+            accountNumber = "62000012345",
+            branchCode = "198765",
+        });
+        created.Code.Should().Be(200, created.Text);
+        created.Json!["subType"]!.GetValue<string>().Should().Be("IMMEDIATE");
+        var id = created.Json["withdrawalId"]!.GetValue<long>();
+        (await _world.SnapshotAsync(wallet)).Available.Should().Be(750m, "the amount is reserved at once");
+
+        await _world.AdvanceAsync(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
+        (await _world.StatusAsync(wallet, id)).Should().Be("PENDING", "settlementDelay.min is 5 minutes");
+        (await _world.SnapshotAsync(wallet)).Current.Should().Be(1_000m);
+        await _world.AdvanceAsync(TimeSpan.FromMinutes(55) + TimeSpan.FromSeconds(1));
+
+        (await _world.StatusAsync(wallet, id)).Should().Be("SUCCESSFUL", "an immediate payout settles within the hour, not the next day");
+        (await _world.SnapshotAsync(wallet)).Current.Should().Be(750m);
+    }
+
+    [Fact]
     public async Task A_type_with_a_fee_reserves_amount_and_fee_and_pays_the_fee_to_the_tenant_fee_wallet()
     {
         using var sim = engine.SimulatorAdmin();
