@@ -38,7 +38,26 @@ public static partial class BodyFields
             };
         }
 
-        return body is not null && Scan(body, name) is { } raw && raw is not ("null" or "\"\"" or "\"[]\"");
+        return body is not null && Presence(body, name);
+    }
+
+    /// <summary>For a cut-short body: the field appears and its value starts with something other than null, "" or "[]".</summary>
+    private static bool Presence(string body, string name)
+    {
+        var at = body.IndexOf("\"" + name + "\"", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var rest = body.AsSpan(at + name.Length + 2).TrimStart();
+        if (rest.IsEmpty || rest[0] != ':')
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart();
+        return !rest.IsEmpty && !rest.StartsWith("null") && !rest.StartsWith("\"\"") && !rest.StartsWith("\"[]\"") && !rest.StartsWith("[]") && !(rest.Length == 1 && rest[0] == '"');
     }
 
     /// <summary>Every <c>walletId</c> number in the body (a lookup answer is an array of wallets).</summary>

@@ -36,7 +36,8 @@ public sealed class ExtraInfoFinalityCheck : IConformanceCheck
             }
 
             var polls = gets[(post.TenantId, paymentId)].Where(g => g.AtMs >= post.AtMs).ToList();
-            if (polls.Any(g => g.Succeeded && BodyFields.HasValue(g.Entry.ResponseBody, "extraInfo")))
+            // A GET answered after the extraInfo was stored carried it (the journal may keep only the start of a long answer).
+            if (polls.Any(g => g.Succeeded && (BodyFields.HasValue(g.Entry.ResponseBody, "extraInfo") || g.AtMs >= stored.LastModifiedMs)))
             {
                 continue;
             }
