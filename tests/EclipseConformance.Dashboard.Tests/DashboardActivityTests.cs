@@ -113,6 +113,29 @@ public class DashboardActivityTests(EngineFixture engine, BrowserFixture browser
         await Shot(page, "conformance");
     }
 
+    [Fact]
+    public async Task The_rules_page_lists_the_active_conformance_rules_and_an_added_fault()
+    {
+        using var sim = engine.SimulatorAdmin();
+        var added = await sim.PostAsync("/sim/v1/faults", new { upstream = "mnp", match = new { path = "/mnp/2799*" }, outcome = new { kind = "HttpStatus", statusCode = 503 }, count = 2 });
+        added.Code.Should().BeOneOf(200, 201);
+        try
+        {
+            var page = await LoggedInPageAsync();
+            await page.ClickAsync("a[href='#/rules']");
+            await page.WaitForSelectorAsync("h3:text('Conformance rules (policies.conformance)')");
+            await page.WaitForSelectorAsync("td:text-is('paymentPolling')");
+            var text = await page.TextContentAsync("main");
+            text.Should().Contain("minInterval: 5s").And.Contain("maxDuration: 2m").And.Contain("defaults/20-conformance.yaml")
+                .And.Contain(added.Json!["id"]!.GetValue<string>()).And.Contain("/mnp/2799*");
+            await Shot(page, "rules-and-faults");
+        }
+        finally
+        {
+            (await sim.DeleteAsync($"/sim/v1/faults/mnp/{added.Json!["id"]!.GetValue<string>()}")).Code.Should().BeOneOf(200, 204);
+        }
+    }
+
     private static async Task Shot(IPage page, string name)
     {
         var dir = Path.Combine(AppContext.BaseDirectory, "artifacts", "dashboard");

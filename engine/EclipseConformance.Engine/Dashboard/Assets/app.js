@@ -191,8 +191,17 @@ const views = {
   },
 
   async '/rules'() {
-    const [rules, config] = await Promise.all([get('/sim/v1/rules'), get('/sim/v1/config-items')]);
-    return [card(`Active rules — version ${rules.version ?? ''}`, rules.lastError ? el('p', { class: 'error' }, text(rules.lastError)) : null, pre(rules)),
+    const [rules, config, faults] = await Promise.all([get('/sim/v1/rules'), get('/sim/v1/config-items'), get('/sim/v1/faults')]);
+    const conformance = Object.entries(rules.policies.conformance ?? {}).map(([rule, settings]) => ({ rule, ...settings }));
+    return [
+      card(`Active rules — version ${rules.version ?? ''}`, rules.lastError ? el('p', { class: 'error' }, text(rules.lastError)) : null,
+        el('p', { class: 'muted' }, `Files: ${rules.files.map((f) => `${f.name} (${f.layer})`).join(', ')}${rules.runtimeDocument ? ` + runtime document ${rules.runtimeDocument}` : ''}`),
+        el('h3', {}, 'Decision rules'), table(rules.rules, [['name', 'Name'], ['on', 'On'], ['when', 'When'], [(r) => text(r.then), 'Then'], ['enabled', 'Enabled'], ['source', 'File']]),
+        el('h3', {}, 'Simulator behaviours'), table(rules.behaviours, [['name', 'Name'], ['upstream', 'Upstream'], ['enabled', 'Enabled'], ['applied', 'Applied'], ['source', 'File']]),
+        el('h3', {}, 'Conformance rules (policies.conformance)'), table(conformance, [['rule', 'Rule'], ['enabled', 'Enabled'],
+          [(c) => Object.entries(c).filter(([k]) => k !== 'rule' && k !== 'enabled').map(([k, v]) => `${k}: ${text(v)}`).join(', '), 'Thresholds']])),
+      card('Active faults (all upstreams)', table(faults, [['upstream', 'Upstream'], ['id', 'Id'], ['source', 'Source'], ['kind', 'Kind'], [(f) => text(f.match), 'Match'], ['remainingCount', 'Left'], ['until', 'Until']])),
+      card('Everything in force (policies, config items, rules, behaviours)', pre(rules)),
       card('Global config items', pre(config))];
   },
 
