@@ -17,6 +17,7 @@ Feature: Authentication
     Then the response status is 401
     And the response is an error envelope with code "USR002"
 
+  @sandbox-safe
   Scenario: The token is signed with PS256 and lives 15 minutes
     When I log in as the tenant API user
     Then the token is a "PS256" JWT that expires 15 minutes after it was issued
@@ -30,6 +31,7 @@ Feature: Authentication
     Then the response status is 401
     And the response is an error envelope with code "SEC001"
 
+  @sandbox-safe
   Scenario: Renewing gives a new token for the same session and the old token stops working
     Given I am logged in as the tenant API user
     When I renew my token

@@ -167,7 +167,7 @@ public sealed class EclipsePartsTests
     public void Every_issue_11_profile_is_registered()
     {
         ProfileRegistry.CreateDefault().All.Select(p => p.Name).Should().Contain(
-            ["transfer-steady", "transfer-ramp", "payroll-hot-wallet", "transfer-retries", "mixed", "echo"]);
+            ["transfer-steady", "transfer-ramp", "payroll-hot-wallet", "transfer-retries", "mixed", "soak", "echo"]);
     }
 
     private static string Row(Reporting.ReportSection section, string key) => section.Rows.Single(r => r.Key == key).Value;

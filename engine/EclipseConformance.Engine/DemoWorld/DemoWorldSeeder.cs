@@ -25,6 +25,11 @@ public sealed partial class DemoWorldSeeder(
 
     private const int FundingChunk = 5_000;
 
+    // A reset reseeds the identical world: the generated model and each password's PBKDF2 hash are kept from the first
+    // seed (the world is a pure function of the options; a hash with its salt verifies the same password forever).
+    private readonly Lazy<DemoWorldModel> _world = new(() => DemoWorldGenerator.Generate(options.Value));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+
     public async Task<SeedDocument?> LoadAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -44,7 +49,7 @@ public sealed partial class DemoWorldSeeder(
         }
 
         var started = time.GetTimestamp();
-        var world = DemoWorldGenerator.Generate(options.Value);
+        var world = _world.Value;
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var tx = await Database.BeginWriteAsync(connection, cancellationToken);
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
@@ -108,7 +113,7 @@ public sealed partial class DemoWorldSeeder(
                 privateKey = rsa.ExportPkcs8PrivateKeyPem();
             }
 
-            await IdentityStore.TryInsertAsync(c, tx, new IdentityRecord(t.Login.Identity, t.TenantId, t.TenantId, null, t.Login.Roles, hasher.Hash(t.Login.Password), publicKey, "ACTIVE"), now);
+            await IdentityStore.TryInsertAsync(c, tx, new IdentityRecord(t.Login.Identity, t.TenantId, t.TenantId, null, t.Login.Roles, HashOnce(t.Login.Password), publicKey, "ACTIVE"), now);
             var listed = walletIds.Where(w => w.Spec.ListedInSeed).Select(w => w.Id).ToList();
             long Of(long type) => walletIds.First(w => w.Spec.WalletTypeId == type).Id;
             if (t.Kind == TenantKind.GlobalIntegrator)
@@ -148,7 +153,7 @@ public sealed partial class DemoWorldSeeder(
                 if (reg.Password is not null)
                 {
                     identity = $"cust-{customerId}";
-                    await IdentityStore.TryInsertAsync(c, tx, new IdentityRecord(identity, customerId, reg.TenantId, customerId, Roles.Customer, hasher.Hash(reg.Password), null, "ACTIVE"), now);
+                    await IdentityStore.TryInsertAsync(c, tx, new IdentityRecord(identity, customerId, reg.TenantId, customerId, Roles.Customer, HashOnce(reg.Password), null, "ACTIVE"), now);
                 }
 
                 if (person.Sample && (reg.Password is not null || samples.Count(s => s.TenantId == reg.TenantId) < 3))
@@ -173,6 +178,8 @@ public sealed partial class DemoWorldSeeder(
         return new SeedDocument(seedTenants, integrator!, new SeedDocument.Login(world.Admin.Identity, world.Admin.Password), samples,
             new SeedDocument.Family(world.CapFamilyLastName, world.CapFamilyPhone, capWallets), customers, wallets2, options.Value.Seed);
     }
+
+    private string HashOnce(string password) => _hashes.GetOrAdd(password, hasher.Hash);
 
     private static PostingRequest Funding(long floatWallet, long target, long nanos, long tenantId) =>
         PostingRequest.Transfer(PostingKind.Funding, null, null, tenantId, floatWallet, target, nanos, PostingAuthority.System, "Opening balance");

@@ -11,9 +11,9 @@ public static class VasApi
     {
         var group = app.MapTenantGroup().WithTags("VAS");
 
-        group.MapGet("/vas/catalogs", async (long tenantId, string? catalogQuery, CatalogService catalog, CancellationToken ct) =>
+        group.MapGet("/vas/catalogs", async (long tenantId, string? catalogQuery, HttpContext http, CatalogService catalog, CancellationToken ct) =>
         {
-            var answer = await catalog.GetAsync(tenantId, catalogQuery, ct);
+            var answer = await catalog.GetAsync(tenantId, catalogQuery ?? CatalogService.BareQuery(http.Request.QueryString.Value), ct);
             return answer.Error?.ToResult() ?? Results.Ok(answer.Value);
         }).WithSummary("VAS partners and products; catalogQuery={partnerId}[_...] narrows to one provider");
 

@@ -52,6 +52,14 @@ public sealed class ControlPlane(EclipseApi api) : IDisposable
         response.Code.Should().Be(200, response.Text);
     }
 
+    /// <summary><c>POST /sim/v1/signatures/verify</c> at <paramref name="nowMs"/>: the verifier's answer.</summary>
+    public async Task<JsonObject> VerifySignatureAsync(string header, string body, string key, long nowMs)
+    {
+        var response = await Client.PostAsync("/sim/v1/signatures/verify", new { header, body, key, now = nowMs });
+        response.Code.Should().Be(200, response.Text);
+        return response.Json!.AsObject();
+    }
+
     public async Task<JsonObject> InvariantsAsync() => (await Client.GetAsync("/sim/v1/ledger/invariants")).Json!.AsObject();
 
     public void Dispose() => _client?.Dispose();

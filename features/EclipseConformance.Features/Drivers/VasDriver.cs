@@ -29,9 +29,13 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
 
     public EclipseClient Client => _client ?? throw new InvalidOperationException("Log in as the Botswana tenant first");
 
-    public async Task LogInAsync()
+    /// <summary>The logged-in tenant's currency (BWP unless a DTB scenario chose KES or UGX).</summary>
+    public string Currency { get; private set; } = "BWP";
+
+    public async Task LogInAsync(string currency = "BWP")
     {
-        var tenant = api.Seed.Tenants.First(t => t.Currency == "BWP");
+        var tenant = api.Seed.Tenants.First(t => t.Currency == currency);
+        Currency = currency;
         _client = api.NewClient();
         await _client.LoginAsync(tenant.Identity, tenant.Password);
         TenantId = tenant.TenantId;

@@ -16,7 +16,8 @@ public sealed class ProfileRegistry
         .Register(new TransferRampProfile())
         .Register(new PayrollHotWalletProfile())
         .Register(new TransferRetriesProfile())
-        .Register(new MixedProfile());
+        .Register(new MixedProfile())
+        .Register(new SoakProfile());
 
     public ProfileRegistry Register(ILoadProfile profile)
     {

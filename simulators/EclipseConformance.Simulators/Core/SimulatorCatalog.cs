@@ -1,4 +1,5 @@
 using EclipseConformance.Simulators.AtmNetwork;
+using EclipseConformance.Simulators.Fiorano;
 using EclipseConformance.Simulators.FrontierWeb;
 using EclipseConformance.Simulators.Mnp;
 using EclipseConformance.Simulators.Sms;
@@ -17,7 +18,8 @@ public sealed class SimulatorCatalog
         .With(FrontierWebSimulator.SimulatorName, context => new FrontierWebSimulator(context))
         .With(SmsGatewaySimulator.SimulatorName, context => new SmsGatewaySimulator(context))
         .With(MnpSimulator.SimulatorName, context => new MnpSimulator(context))
-        .With(AtmNetworkSimulator.SimulatorName, context => new AtmNetworkSimulator(context));
+        .With(AtmNetworkSimulator.SimulatorName, context => new AtmNetworkSimulator(context))
+        .With(FioranoSimulator.SimulatorName, context => new FioranoSimulator(context));
 
     public IEnumerable<string> Names => _entries.Select(e => e.Name);
 

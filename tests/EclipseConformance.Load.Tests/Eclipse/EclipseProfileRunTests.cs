@@ -54,17 +54,33 @@ public sealed class EclipseProfileRunTests
     }
 
     [Fact]
-    public async Task Mixed_runs_transfers_enquiries_and_transaction_queries_and_names_what_it_does_not_cover_yet()
+    public async Task Mixed_runs_every_kind_of_request_and_checks_withdrawal_holds_and_vas_charges_afterwards()
     {
         var profile = new MixedProfile();
 
-        var outcome = await EclipseRuns.RunAsync(profile, EclipseRuns.Options(profile, rate: 60));
+        var outcome = await EclipseRuns.RunAsync(profile, EclipseRuns.Options(profile, rate: 80));
 
         outcome.ShouldHavePassedEveryCheck();
-        outcome.Result.Scenarios.Select(s => s.Name).Should().BeEquivalentTo("transfer", "wallet-enquiry", "transactions-query");
+        outcome.Result.Scenarios.Select(s => s.Name).Should().BeEquivalentTo("transfer", "wallet-enquiry", "transactions-query", "lookup", "withdrawal", "vas-payment");
         outcome.Result.Scenarios.Should().OnlyContain(s => s.Ok > 0 && s.Failed == 0);
-        var coverage = outcome.Result.Section("Mixed: what this run covers");
-        coverage.Rows.Select(r => r.Key).Should().Contain(["not yet: lookup", "not yet: withdrawal", "not yet: vas"]);
+        var withdrawals = outcome.Result.Section("Withdrawals: every accepted token holds its amount");
+        withdrawals.Row("reservations grew by").Should().Be(withdrawals.Row("expected")).And.NotBe("0.00");
+        var vas = outcome.Result.Section("VAS: no payment charged twice, no money created");
+        vas.Row("accepted payments").Should().NotBe("0");
+        outcome.Result.Section("Mixed: what this run covers").Rows.Select(r => r.Key).Should().HaveCount(6);
+    }
+
+    [Fact]
+    public async Task Soak_samples_the_engine_memory_through_the_run_and_judges_its_growth()
+    {
+        var profile = new SoakProfile();
+
+        var outcome = await EclipseRuns.RunAsync(profile, EclipseRuns.Options(profile) with { Duration = TimeSpan.FromSeconds(4) });
+
+        outcome.ShouldHavePassedEveryCheck();
+        var memory = outcome.Result.Section("Soak: engine memory stays flat");
+        int.Parse(memory.Row("samples").Split(',')[0], System.Globalization.CultureInfo.InvariantCulture).Should().BeGreaterThanOrEqualTo(8);
+        memory.Row("peak RSS, last quarter").Should().EndWith("MiB");
     }
 
     [Fact]

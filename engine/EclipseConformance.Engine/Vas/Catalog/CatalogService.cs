@@ -11,6 +11,22 @@ public sealed class CatalogService(VasProviderRegistry registry)
 {
     public const int MaxQueryLength = 200;
 
+    /// <summary>
+    /// The DTB examples' bare form <c>?19_ETAX_{prn}</c> (no <c>catalogQuery=</c>): a query string that is one name
+    /// without a value and starts with a partner id is read as the catalogQuery (ADR 0033); anything else is null.
+    /// </summary>
+    public static string? BareQuery(string? queryString)
+    {
+        var text = queryString?.TrimStart('?');
+        if (string.IsNullOrEmpty(text) || text.Length > MaxQueryLength * 3 || text.Contains('&', StringComparison.Ordinal) || text.Contains('=', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var name = Uri.UnescapeDataString(text);
+        return name.Length > 0 && char.IsAsciiDigit(name[0]) ? name : null;
+    }
+
     public async Task<VasAnswer<IReadOnlyList<VasPartner>>> GetAsync(long tenantId, string? catalogQuery, CancellationToken cancellationToken)
     {
         var enabled = await registry.ForTenantAsync(tenantId, cancellationToken);

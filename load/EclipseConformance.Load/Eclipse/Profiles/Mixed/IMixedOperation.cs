@@ -1,10 +1,11 @@
+using EclipseConformance.Load.Reporting;
+
 namespace EclipseConformance.Load.Eclipse.Profiles.Mixed;
 
 /// <summary>
-/// One kind of request in the <c>mixed</c> profile, run as its own scenario with its share of the load.
-/// EXTENSION POINT: when the engine serves global lookup, withdrawals and VAS, add an operation for each here and in
-/// <see cref="MixedProfile.Operations"/> (and remove it from <see cref="MixedProfile.NotYetCovered"/>). Operations
-/// must drive the real endpoint and be verifiable afterwards; nothing is simulated on the client side.
+/// One kind of request in the <c>mixed</c> profile, run as its own scenario with its share of the load. Add an
+/// operation here and in <see cref="MixedProfile.NewOperations"/>. Operations drive the real endpoint and, where they
+/// change state, say after the run what must hold (<see cref="VerifyAsync"/>); nothing is simulated on the client side.
 /// </summary>
 public interface IMixedOperation
 {
@@ -15,4 +16,7 @@ public interface IMixedOperation
     int Weight { get; }
 
     Task<ScenarioProps> CreateAsync(EclipseRun run, WalletSpread spread, int index, CancellationToken cancellationToken);
+
+    /// <summary>After the run (engine drained): what must hold for this operation's accepted requests; a failed check fails the run.</summary>
+    Task<IReadOnlyList<ReportSection>> VerifyAsync(EclipseRun run, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<ReportSection>>([]);
 }

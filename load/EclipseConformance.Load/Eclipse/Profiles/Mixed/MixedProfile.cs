@@ -4,32 +4,29 @@ using EclipseConformance.Load.Reporting;
 namespace EclipseConformance.Load.Eclipse.Profiles.Mixed;
 
 /// <summary>
-/// <c>mixed</c>: several kinds of request at once, each its own scenario with its share of the load. Covers today:
-/// transfers, wallet enquiries and transactions queries. Lookup, withdrawals and VAS are listed in
-/// <see cref="NotYetCovered"/> until their endpoints exist (see <see cref="IMixedOperation"/>).
+/// <c>mixed</c>: several kinds of request at once, each its own scenario with its share of the load: transfers, wallet
+/// enquiries, transactions queries, global lookups, withdrawal tokens and VAS payments (see <see cref="IMixedOperation"/>).
+/// Operations that change state add their own checks to the verification (<see cref="IMixedOperation.VerifyAsync"/>).
 /// </summary>
 public sealed class MixedProfile : EclipseProfile
 {
     /// <summary>The operations this profile runs, with their weights.</summary>
-    public static readonly IReadOnlyList<IMixedOperation> Operations =
+    /// <summary>The operations of one run, with their weights (stateful operations keep per-run counters: a new list per run).</summary>
+    public static IReadOnlyList<IMixedOperation> NewOperations() =>
     [
         new TransferOperation(),
         new WalletEnquiryOperation(),
         new TransactionsQueryOperation(),
-        // EXTENSION POINT: new LookupOperation() (issue 4), new WithdrawalOperation() (issue 5), new VasPaymentOperation() (issues 6/7).
+        new LookupOperation(),
+        new WithdrawalOperation(),
+        new VasPaymentOperation(),
     ];
 
-    /// <summary>Operations issue 11 lists for this profile that the engine does not serve yet: reported, never faked.</summary>
-    public static readonly IReadOnlyList<(string Operation, string Waits)> NotYetCovered =
-    [
-        ("lookup", "global integrator wallet lookup (issue 4)"),
-        ("withdrawal", "cash withdrawal tokens (issue 5)"),
-        ("vas", "VAS payments (issues 6 and 7)"),
-    ];
+    private const string OperationsKey = "mixed.operations";
 
     public override string Name => "mixed";
 
-    public override string Description => "transfers + wallet enquiries + transactions queries at once (lookup, withdrawal and VAS join when the engine serves them)";
+    public override string Description => "transfers, wallet enquiries, transactions queries, global lookups, withdrawal tokens and VAS payments at once";
 
     public override ProfileDefaults Defaults { get; } = new()
     {
@@ -47,25 +44,38 @@ public sealed class MixedProfile : EclipseProfile
         ArgumentNullException.ThrowIfNull(run);
         var options = run.Context.Options;
         var spread = await WalletSpread.CreateAsync(run, options.Eclipse.Wallets ?? TransferSteadyProfile.DefaultWallets, cancellationToken);
-        var total = Operations.Sum(o => o.Weight);
+        var operations = NewOperations();
+        run.Items[OperationsKey] = operations;
+        var total = operations.Sum(o => o.Weight);
         var scenarios = new List<ScenarioProps>();
-        for (var i = 0; i < Operations.Count; i++)
+        for (var i = 0; i < operations.Count; i++)
         {
-            var scenario = await Operations[i].CreateAsync(run, spread, i, cancellationToken);
-            scenarios.Add(scenario.WithWarmUpDuration(options.WarmUp).WithLoadSimulations(LoadShare.Of(options, Operations[i].Weight, total)));
+            var scenario = await operations[i].CreateAsync(run, spread, i, cancellationToken);
+            scenarios.Add(scenario.WithWarmUpDuration(options.WarmUp).WithLoadSimulations(LoadShare.Of(options, operations[i].Weight, total)));
         }
 
         await run.MarkStartAsync(cancellationToken);
         return scenarios;
     }
 
+    public override async Task<IReadOnlyList<ReportSection>> VerifyAsync(ProfileContext context, RunResult result, CancellationToken cancellationToken)
+    {
+        var sections = new List<ReportSection>(await base.VerifyAsync(context, result, cancellationToken));
+        foreach (var operation in Operations(EclipseRun.Of(context)))
+        {
+            sections.AddRange(await operation.VerifyAsync(EclipseRun.Of(context), cancellationToken));
+        }
+
+        return sections;
+    }
+
     protected override IEnumerable<ReportSection> Describe(EclipseRun run, RunResult result)
     {
-        var total = Operations.Sum(o => o.Weight);
+        var operations = Operations(run);
+        var total = operations.Sum(o => o.Weight);
         yield return ReportSection.Info("Mixed: what this run covers",
-        [
-            .. Operations.Select(o => ($"covered: {o.Name}", $"{o.Weight * 100 / total} % of the load")),
-            .. NotYetCovered.Select(n => ($"not yet: {n.Operation}", $"waits for {n.Waits}; not simulated")),
-        ]);
+            [.. operations.Select(o => ($"covered: {o.Name}", $"{o.Weight * 100 / total} % of the load"))]);
     }
+
+    private static IReadOnlyList<IMixedOperation> Operations(EclipseRun run) => (IReadOnlyList<IMixedOperation>)run.Items[OperationsKey];
 }

@@ -9,7 +9,7 @@ public sealed class TransactionsQueryOperation : IMixedOperation
 
     public string Name => "transactions-query";
 
-    public int Weight => 20;
+    public int Weight => 15;
 
     public async Task<ScenarioProps> CreateAsync(EclipseRun run, WalletSpread spread, int index, CancellationToken cancellationToken)
     {

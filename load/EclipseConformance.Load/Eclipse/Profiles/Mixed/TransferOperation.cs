@@ -5,7 +5,7 @@ public sealed class TransferOperation : IMixedOperation
 {
     public string Name => TransferScenario.Name;
 
-    public int Weight => 50;
+    public int Weight => 40;
 
     public async Task<ScenarioProps> CreateAsync(EclipseRun run, WalletSpread spread, int index, CancellationToken cancellationToken) =>
         (await TransferScenario.CreateAsync(run, spread, index, "load mixed", cancellationToken)).Scenario;

@@ -7,7 +7,7 @@ public sealed class WalletEnquiryOperation : IMixedOperation
 {
     public string Name => "wallet-enquiry";
 
-    public int Weight => 30;
+    public int Weight => 20;
 
     public async Task<ScenarioProps> CreateAsync(EclipseRun run, WalletSpread spread, int index, CancellationToken cancellationToken)
     {

@@ -1,0 +1,58 @@
+@vas @dtb @needs-control
+Feature: DTB Kenya VAS payments through the Fiorano gateway (partner 19)
+  Kenyan tenants pay KRA tax and local bills through Diamond Trust Bank. The catalog validates a Payment Registration
+  Number (PRN) and answers the amount owed in additionalFields; the local catalog lists the utilities. A payment
+  answers PENDING at once, with the funds reserved and the dtb* keys in extraInfo; DTB (Fiorano) confirms later, and
+  the payment becomes SUCCESSFUL (the funds move) or ERROR (the funds are released), with a callback either way.
+  Sources: VAS use cases, "Kenya VAS providers" (Pay Tax / Purchase VAS through Diamond Trust Bank); ADR 0032-0033.
+
+  Background:
+    Given I am logged in as the API user of the Kenya DTB tenant
+    And a DTB customer wallet holding 1000.00
+
+  Scenario: The document's PRN query answers the amount owed
+    When I ask for the VAS catalog with the bare query "19_ETAX_10202300000582380"
+    Then the catalog answers partner 19 "dtbQueryUtility" with product "ETAX_1020230000058238" carrying:
+      | id               | defaultValue               |
+      | SystemCode       | PG                         |
+      | EslipNumber      | 1020230000058238           |
+      | TaxpayerPin      | P051094777L                |
+      | TaxpayerFullName | Call Fast Services Limited |
+      | TotalAmount      | 52008620                   |
+
+  Scenario: The local catalog lists the utilities DTB offers
+    When I ask for the VAS catalog with catalogQuery "19_LOCAL-CATALOG"
+    Then the catalog lists partner 19 "dtbQueryUtility" with the products ETAX, KE-STARTIMES, KE-DSTV
+
+  Scenario: An unknown PRN is refused
+    When I ask for the VAS catalog with catalogQuery "19_ETAX_1020230000000404"
+    Then the response status is 400
+    And the response is an error envelope with code "IAE001"
+
+  Scenario: A StarTimes payment is PENDING with the funds reserved until DTB confirms it
+    Given the channel listens for callbacks
+    When I pay "19_KE-STARTIMES_1234567890" for 100 with a callbackUrl
+    Then the payment is PENDING with extraInfo carrying dtbCallingCustomerCif, dtbSourceType, dtbDestinationAccountNumber, dtbDestinationCurrency
+    And extraInfo says dtbSourceType is "DTB_WALLET"
+    And the wallet holds 1000.00
+    And the wallet has 900.00 available
+    When Fiorano confirms the payment
+    Then the payment ends SUCCESSFUL
+    And the wallet holds 900.00
+    And the channel receives the payment with status SUCCESSFUL
+
+  Scenario: A tax payment that is not the amount owed is rejected and nothing is taken
+    When I pay "19_ETAX_1020230000060915" for 500
+    Then the payment ends ERROR because "does not match the amount due"
+    And the wallet has 1000.00 available
+
+  Scenario: A confirmation DTB refuses ends ERROR and gives the funds back
+    Given the channel listens for callbacks
+    When I pay "19_KE-DSTV_4400500" for 250 with a callbackUrl
+    Then the payment is PENDING with extraInfo carrying dtbSourceType
+    When Fiorano confirms the payment
+    Then the payment ends ERROR because "declined by the core banking system"
+    And the wallet holds 1000.00
+    And the wallet has 1000.00 available
+    And the channel receives the payment with status ERROR
+    And the ledger invariants hold
