@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using EclipseConformance.Engine.Conformance;
 using EclipseConformance.Engine.Control;
 using EclipseConformance.Engine.Control.Faults;
 using EclipseConformance.Engine.Control.Journal;
@@ -70,7 +71,8 @@ public static class EngineHost
             .AddControl(builder.Configuration)
             .AddRules(builder.Configuration)
             .AddWithdrawals(builder.Configuration)
-            .AddVas(builder.Configuration);
+            .AddVas(builder.Configuration)
+            .AddConformance(builder.Configuration);
         services.AddApiDocs();
         services.AddHostedService<StartupTasks>();
         services.AddHostedService<StartupBanner>();
@@ -99,7 +101,8 @@ public static class EngineHost
             .MapDashboard()
             .MapRules()
             .MapWithdrawals()
-            .MapVas();
+            .MapVas()
+            .MapConformance();
         return app;
     }
 

@@ -19,7 +19,7 @@ public class RulesControlApiTests
         json["version"]!.GetValue<long>().Should().BePositive();
         json["hash"]!.GetValue<string>().Should().MatchRegex("^[0-9a-f]{16}$");
         json["files"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Should()
-            .StartWith(["defaults/00-policies.yaml", "defaults/10-config-items.yaml"]).And.OnlyContain(n => n.StartsWith("defaults/", StringComparison.Ordinal))
+            .StartWith(["defaults/00-policies.yaml", "defaults/10-config-items.yaml", "defaults/20-conformance.yaml"]).And.OnlyContain(n => n.StartsWith("defaults/", StringComparison.Ordinal))
             .And.BeInAscendingOrder(StringComparer.Ordinal, "the shipped files load in file-name order");
         json["policies"]!["withdrawalLimit"]!["amount"]!.GetValue<decimal>().Should().Be(24000.00m);
         json["policies"]!["lookup"]!["matchRule"]!.GetValue<string>().Should().Be("TWO_CRITERIA");

@@ -64,6 +64,11 @@ public static class AuthorizationMatrix
         [("POST", "/sim/v1/rules/reload")] = AccessPolicy.SimulatorAdmin,
         [("GET", "/sim/v1/config-items")] = AccessPolicy.SimulatorAdmin,
         [("PUT", "/sim/v1/config-items")] = AccessPolicy.SimulatorAdmin,
+        [("GET", "/sim/v1/conformance")] = AccessPolicy.SimulatorAdmin,
+        [("GET", "/sim/v1/payments")] = AccessPolicy.SimulatorAdmin,
+        [("GET", "/sim/v1/payments/{paymentId:long}")] = AccessPolicy.SimulatorAdmin,
+        [("GET", "/sim/v1/withdrawals")] = AccessPolicy.SimulatorAdmin,
+        [("GET", "/sim/v1/withdrawals/{withdrawalId:long}")] = AccessPolicy.SimulatorAdmin,
     };
 
     /// <summary>

@@ -131,6 +131,52 @@ const views = {
         ['error', 'Error'], ['nextAttemptAt', 'Next attempt'], [(a) => (a.requestHeaders ?? {})['Eclipse-Signature'] ?? text(a.requestHeaders), 'Eclipse-Signature']]))];
   },
 
+  async '/payments'() {
+    const payments = await get('/sim/v1/payments?limit=200');
+    return [card('VAS payments (newest first)', table(payments, [
+      ['id', 'Payment'], ['tenantId', 'Tenant'], ['walletId', 'Wallet'], ['product', 'Product'], ['amount', 'Amount', money], ['currency', 'Currency'],
+      ['status', 'Status'], ['state', 'State'], [(p) => (p.hasExtraInfo ? 'yes' : 'no'), 'extraInfo'], ['externalUniqueId', 'externalUniqueId'], ['lastModified', 'Last change'],
+    ], (p) => go(`/payments/${p.id}`)))];
+  },
+
+  async '/payments/:id'({ id }) { return activity('payments', id); },
+
+  async '/withdrawals'() {
+    const withdrawals = await get('/sim/v1/withdrawals?limit=200');
+    return [card('Withdrawals (newest first)', table(withdrawals, [
+      ['id', 'Withdrawal'], ['tenantId', 'Tenant'], ['walletId', 'Wallet'], ['type', 'Type'], ['amount', 'Amount', money], ['fee', 'Fee', money], ['currency', 'Currency'],
+      ['status', 'Status'], ['externalUniqueId', 'externalUniqueId'], ['created', 'Created'], ['lastModified', 'Last change'],
+    ], (w) => go(`/withdrawals/${w.id}`)))];
+  },
+
+  async '/withdrawals/:id'({ id }) { return activity('withdrawals', id); },
+
+  async '/sms'() {
+    const messages = await get('/sim/v1/sms?limit=200');
+    return [card('SMS inbox (the SMS gateway simulator, newest first)', table([...messages].reverse(), [
+      ['receivedAt', 'Received'], ['to', 'To'], ['from', 'From'], ['message', 'Message'], ['reference', 'Reference'], ['segments', 'Segments'],
+    ]))];
+  },
+
+  async '/conformance'(_, query) {
+    const filter = new URLSearchParams(Object.fromEntries(Object.entries(query).filter(([, v]) => v)));
+    const report = await get(`/sim/v1/conformance?${filter}`);
+    const tenant = el('input', { placeholder: 'tenant id', size: 8, value: query.tenantId ?? '' });
+    const since = el('input', { placeholder: 'since (ISO instant)', size: 26, value: query.since ?? '' });
+    return [
+      card('Channel conformance',
+        el('p', { id: 'conformance-verdict', class: report.conformant ? 'ok' : 'bad' }, report.conformant ? 'No findings: the channel follows the documented guidance' : `${report.findingCount} finding(s)`),
+        el('p', { class: 'muted' }, `${report.entriesExamined} journaled calls examined${report.oldestEntryAt ? ` since ${report.oldestEntryAt}` : ''} (journal keeps the last ${report.journalCapacity}); rules version ${report.policyVersion}; at ${report.generatedAt}`),
+        el('div', { class: 'row' }, tenant, since, el('button', { onclick: () => go('/conformance', { tenantId: tenant.value, since: since.value }) }, 'Filter'))),
+      ...report.rules.map((r) => card(`${r.rule} — ${r.title}`,
+        el('p', { class: r.status === 'FAIL' ? 'bad' : r.status === 'PASS' ? 'ok' : 'muted', 'data-rule': r.rule }, r.status),
+        el('blockquote', {}, `“${r.source.quote}” — ${r.source.document}, ${r.source.section}`),
+        el('p', { class: 'muted' }, `Settings (policies.conformance.${r.rule}): ${text(r.settings)}`),
+        r.findings.length ? table(r.findings, [['subject', 'Subject'], ['message', 'Finding'], ['tenantId', 'Tenant'], ['caller', 'Caller'], ['at', 'At'],
+          [(f) => [...f.journalIds.map((i) => `#${i}`), ...(f.callbackIds ?? []).map((c) => `callback ${c}`)].join(' '), 'Evidence']]) : null)),
+    ];
+  },
+
   async '/journal'(_, query) {
     const filter = new URLSearchParams({ limit: '200', ...query });
     const entries = await get(`/sim/v1/journal?${filter}`);
@@ -145,8 +191,17 @@ const views = {
   },
 
   async '/rules'() {
-    const [rules, config] = await Promise.all([get('/sim/v1/rules'), get('/sim/v1/config-items')]);
-    return [card(`Active rules — version ${rules.version ?? ''}`, rules.lastError ? el('p', { class: 'error' }, text(rules.lastError)) : null, pre(rules)),
+    const [rules, config, faults] = await Promise.all([get('/sim/v1/rules'), get('/sim/v1/config-items'), get('/sim/v1/faults')]);
+    const conformance = Object.entries(rules.policies.conformance ?? {}).map(([rule, settings]) => ({ rule, ...settings }));
+    return [
+      card(`Active rules — version ${rules.version ?? ''}`, rules.lastError ? el('p', { class: 'error' }, text(rules.lastError)) : null,
+        el('p', { class: 'muted' }, `Files: ${rules.files.map((f) => `${f.name} (${f.layer})`).join(', ')}${rules.runtimeDocument ? ` + runtime document ${rules.runtimeDocument}` : ''}`),
+        el('h3', {}, 'Decision rules'), table(rules.rules, [['name', 'Name'], ['on', 'On'], ['when', 'When'], [(r) => text(r.then), 'Then'], ['enabled', 'Enabled'], ['source', 'File']]),
+        el('h3', {}, 'Simulator behaviours'), table(rules.behaviours, [['name', 'Name'], ['upstream', 'Upstream'], ['enabled', 'Enabled'], ['applied', 'Applied'], ['source', 'File']]),
+        el('h3', {}, 'Conformance rules (policies.conformance)'), table(conformance, [['rule', 'Rule'], ['enabled', 'Enabled'],
+          [(c) => Object.entries(c).filter(([k]) => k !== 'rule' && k !== 'enabled').map(([k, v]) => `${k}: ${text(v)}`).join(', '), 'Thresholds']])),
+      card('Active faults (all upstreams)', table(faults, [['upstream', 'Upstream'], ['id', 'Id'], ['source', 'Source'], ['kind', 'Kind'], [(f) => text(f.match), 'Match'], ['remainingCount', 'Left'], ['until', 'Until']])),
+      card('Everything in force (policies, config items, rules, behaviours)', pre(rules)),
       card('Global config items', pre(config))];
   },
 
@@ -170,6 +225,19 @@ const views = {
     ];
   },
 };
+
+/** A payment or withdrawal with its state history (store, journal, tasks, callbacks). */
+async function activity(kind, id) {
+  const item = await get(`/sim/v1/${kind}/${id}`);
+  const facts = [['Tenant', item.tenantId], ['Wallet', item.walletId], ['externalUniqueId', item.externalUniqueId], ['Type', item.type], ['Product', item.product],
+    ['Amount', `${money(item.amount)} ${item.currency} (fee ${money(item.fee)})`], ['Status', item.status], ['State', item.state], ['extraInfo', item.hasExtraInfo === null || item.hasExtraInfo === undefined ? null : item.hasExtraInfo ? 'present' : 'not yet'],
+    ['Error', item.errorDescription], ['Callback URL', item.callbackUrl], ['Created', item.created]].filter(([, v]) => v !== null && v !== undefined);
+  return [
+    card(`${kind === 'payments' ? 'Payment' : 'Withdrawal'} ${item.id} — ${item.status}`, table(facts.map(([k, v]) => ({ k, v })), [['k', ''], ['v', '']])),
+    card('State history (oldest first)', table(item.history, [['at', 'At'], ['source', 'Source'], ['what', 'What'], ['status', 'Status'],
+      [(e) => (e.callbackId ? el('a', { href: `#/callbacks/${e.callbackId}` }, `callback ${e.callbackId}`) : e.journalId ? `#${e.journalId}` : ''), 'Link']])),
+  ];
+}
 
 // ---------- routing ----------
 function go(path, query = {}) { const q = new URLSearchParams(query).toString(); location.hash = `#${path}${q ? `?${q}` : ''}`; }

@@ -19,6 +19,7 @@ public sealed partial class RuleFileBinder
         RateLimits = policies["rateLimits"] is JObject r ? RateLimits(p.RateLimits, r) : p.RateLimits,
         CallbackRetry = policies["callbackRetry"] is JObject c ? CallbackRetry(p.CallbackRetry, c) : p.CallbackRetry,
         Conflicts = policies["conflicts"] is JObject k ? Conflicts(p.Conflicts, k) : p.Conflicts,
+        Conformance = policies["conformance"] is JObject cf ? Conformance(p.Conformance, cf) : p.Conformance,
     };
 
     private WithdrawalLimitPolicy Withdrawal(WithdrawalLimitPolicy current, JObject w)

@@ -26,4 +26,7 @@ public sealed record PolicySnapshot
     public CallbackRetryPolicy CallbackRetry { get; init; } = new();
 
     public ConflictSettings Conflicts { get; init; } = new();
+
+    /// <summary>The channel conformance rules (ADR 0036).</summary>
+    public Conformance.ConformancePolicy Conformance { get; init; } = new();
 }

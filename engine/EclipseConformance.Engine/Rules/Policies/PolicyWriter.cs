@@ -47,6 +47,7 @@ public static class PolicyWriter
             ["walletMovementNotifications"] = WireNames.Of(p.Conflicts.WalletMovementNotifications),
             ["hmacSignatureInput"] = WireNames.Of(p.Conflicts.HmacSignatureInput),
         },
+        ["conformance"] = Conformance.ConformancePolicyWriter.ToJson(p.Conformance),
     };
 
     private static JsonObject WithdrawalTypes(IReadOnlyDictionary<string, WithdrawalTypePolicy> types)
