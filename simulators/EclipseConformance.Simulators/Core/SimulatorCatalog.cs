@@ -1,6 +1,8 @@
 using EclipseConformance.Simulators.AtmNetwork;
+using EclipseConformance.Simulators.EasyPay;
 using EclipseConformance.Simulators.FrontierWeb;
 using EclipseConformance.Simulators.Mnp;
+using EclipseConformance.Simulators.PayAt;
 using EclipseConformance.Simulators.Sms;
 
 namespace EclipseConformance.Simulators;
@@ -17,7 +19,9 @@ public sealed class SimulatorCatalog
         .With(FrontierWebSimulator.SimulatorName, context => new FrontierWebSimulator(context))
         .With(SmsGatewaySimulator.SimulatorName, context => new SmsGatewaySimulator(context))
         .With(MnpSimulator.SimulatorName, context => new MnpSimulator(context))
-        .With(AtmNetworkSimulator.SimulatorName, context => new AtmNetworkSimulator(context));
+        .With(AtmNetworkSimulator.SimulatorName, context => new AtmNetworkSimulator(context))
+        .With(PayAtSimulator.SimulatorName, context => new PayAtSimulator(context))
+        .With(EasyPaySimulator.SimulatorName, context => new EasyPaySimulator(context));
 
     public IEnumerable<string> Names => _entries.Select(e => e.Name);
 
