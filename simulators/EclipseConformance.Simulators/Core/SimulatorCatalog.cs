@@ -1,4 +1,5 @@
 using EclipseConformance.Simulators.AtmNetwork;
+using EclipseConformance.Simulators.Cellulant;
 using EclipseConformance.Simulators.EasyPay;
 using EclipseConformance.Simulators.FrontierWeb;
 using EclipseConformance.Simulators.Mnp;
@@ -21,7 +22,8 @@ public sealed class SimulatorCatalog
         .With(MnpSimulator.SimulatorName, context => new MnpSimulator(context))
         .With(AtmNetworkSimulator.SimulatorName, context => new AtmNetworkSimulator(context))
         .With(PayAtSimulator.SimulatorName, context => new PayAtSimulator(context))
-        .With(EasyPaySimulator.SimulatorName, context => new EasyPaySimulator(context));
+        .With(EasyPaySimulator.SimulatorName, context => new EasyPaySimulator(context))
+        .With(CellulantSimulator.SimulatorName, context => new CellulantSimulator(context));
 
     public IEnumerable<string> Names => _entries.Select(e => e.Name);
 
