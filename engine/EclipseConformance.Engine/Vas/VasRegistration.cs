@@ -40,6 +40,9 @@ public static class VasRegistration
         services.AddSingleton<FrontierWebClient>();
         services.AddSingleton<FrontierCatalog>();
         services.AddVasProvider<FrontierWebProvider>();
+        services.AddPayAtProvider(configuration);
+        services.AddEasyPayProvider(configuration);
+        services.AddCellulantProvider(configuration);
         services.AddSingleton<Control.Reset.IResetParticipant, VasResetParticipant>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, VasJsonContext.Default));
         return services;

@@ -18,7 +18,7 @@ public class RulesControlApiTests
         var json = rules.Json!;
         json["version"]!.GetValue<long>().Should().BePositive();
         json["hash"]!.GetValue<string>().Should().MatchRegex("^[0-9a-f]{16}$");
-        json["files"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Should().Equal("defaults/00-policies.yaml", "defaults/10-config-items.yaml");
+        json["files"]!.AsArray().Select(f => f!["name"]!.GetValue<string>()).Should().Equal("defaults/00-policies.yaml", "defaults/10-config-items.yaml", "defaults/24-vas-payat-easypay.yaml", "defaults/25-vas-cellulant.yaml");
         json["policies"]!["withdrawalLimit"]!["amount"]!.GetValue<decimal>().Should().Be(24000.00m);
         json["policies"]!["lookup"]!["matchRule"]!.GetValue<string>().Should().Be("TWO_CRITERIA");
         json["configItems"]!["global"]!["mobilerecharge.providers"].Should().NotBeNull();
