@@ -29,9 +29,12 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
 
     public EclipseClient Client => _client ?? throw new InvalidOperationException("Log in as the Botswana tenant first");
 
-    public async Task LogInAsync()
+    public Task LogInAsync() => LogInAsync("BWP");
+
+    /// <summary>Logs in as the API user of the demo tenant whose currency is <paramref name="currency"/>.</summary>
+    public async Task LogInAsync(string currency)
     {
-        var tenant = api.Seed.Tenants.First(t => t.Currency == "BWP");
+        var tenant = api.Seed.Tenants.First(t => t.Currency == currency);
         _client = api.NewClient();
         await _client.LoginAsync(tenant.Identity, tenant.Password);
         TenantId = tenant.TenantId;
@@ -69,6 +72,20 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
         {
             PaymentId = response.Json!["paymentId"]!.GetValue<long>();
             Payment = response.Json.AsObject();
+        }
+
+        return response;
+    }
+
+    /// <summary>PUTs the remaining fields of the current payment (2536583 = this scenario's wallet, {{externalUniqueId}} = the payment's key).</summary>
+    public async Task<ApiResponse> UpdateAsync(string documentBody)
+    {
+        var body = documentBody.Replace("2536583", WalletId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{externalUniqueId}}", Payment?["externalUniqueId"]?.GetValue<string>() ?? "", StringComparison.Ordinal);
+        var response = await api.RememberAsync(Client.SendRawAsync(HttpMethod.Put, $"tenants/{TenantId}/payments/{PaymentId}", body));
+        if (response.Code == 200)
+        {
+            Payment = response.Json!.AsObject();
         }
 
         return response;

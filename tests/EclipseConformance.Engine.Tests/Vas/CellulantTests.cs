@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using EclipseConformance.Engine.Tests.Vas.Support;
 using EclipseConformance.Simulators;
 using EclipseConformance.Simulators.Cellulant;

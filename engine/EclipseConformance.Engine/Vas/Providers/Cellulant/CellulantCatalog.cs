@@ -69,7 +69,7 @@ public sealed class CellulantCatalog(EclipseConfig config, CellulantClient clien
         CellulantProvider.PartnerName,
         CellulantProvider.PartnerId,
         services.Select(s => new VasProduct(
-            CellulantProvider.PartnerId, s.ServiceCode, s.Name, s.Description ?? s.Name, null, false, null,
+            CellulantProvider.PartnerId, s.ServiceCode, s.Name, s.Description ?? s.Name, 0.00m, false, null,
             [new VasFieldSpec("accountNumber", s.AccountLabel ?? "Account number", "ALPHANUMERIC", s.AccountRegex)],
             s.Category)).ToList());
 

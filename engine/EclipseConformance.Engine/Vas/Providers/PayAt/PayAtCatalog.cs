@@ -33,7 +33,7 @@ public sealed class PayAtCatalog(VasJsonClient client, IOptionsMonitor<PayAtOpti
             }
 
             var product = new VasProduct(
-                PayAtProvider.PartnerId, id, name, name, null, false, null,
+                PayAtProvider.PartnerId, id, name, name, 0.00m, false, null,
                 [new VasFieldSpec("accountNumber", b["accountNumberLabel"]?.ToString() ?? "Account number", "ALPHANUMERIC", regex)],
                 b["category"]?.ToString());
             items.Add(new PayAtItem(product, regex, Amount(b["minAmount"]), Amount(b["maxAmount"])));
