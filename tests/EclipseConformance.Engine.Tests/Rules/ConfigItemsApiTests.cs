@@ -48,7 +48,7 @@ public class ConfigItemsApiTests
         (await config.HmacOutboundSignatureKeyAsync(1001, Ct)).Should().Be("HelloWorld");
         (await config.WebhookAdditionalHeadersAsync(1001, Ct)).Should().Equal([new KeyValuePair<string, string>("X-Global", "yes")]);
         (await config.CellulantBundlesAsync(1001, Ct)).Should().Be("""[{"serviceCode":"KE-DSTV"}]""");
-        (await config.MobileRechargeProvidersAsync(1001, Ct)).Should().Equal("com.ukheshe.services.mobilerecharge.provider.FrontierVasProvider");
+        (await config.MobileRechargeProvidersAsync(1003, Ct)).Should().Equal(["com.ukheshe.services.mobilerecharge.provider.FrontierVasProvider"], "a tenant without its own list inherits the global one");
     }
 
     [Fact]
@@ -86,6 +86,6 @@ public class ConfigItemsApiTests
         using var simulatorAdmin = engine.SimulatorAdmin();
         var global = await simulatorAdmin.PutAsync("/sim/v1/config-items", new[] { new { key = "mobilerecharge.providers", value = (string?)"A,B" } });
         global.Code.Should().Be(200, global.Text);
-        (await engine.Services.GetRequiredService<EclipseConfig>().MobileRechargeProvidersAsync(1001, Ct)).Should().Equal("A", "B");
+        (await engine.Services.GetRequiredService<EclipseConfig>().MobileRechargeProvidersAsync(1003, Ct)).Should().Equal("A", "B");
     }
 }
