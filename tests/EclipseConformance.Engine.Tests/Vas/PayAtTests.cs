@@ -40,6 +40,17 @@ public class PayAtTests(VasEngineFixture engine) : IClassFixture<VasEngineFixtur
     }
 
     [Fact]
+    public async Task The_catalog_without_a_query_carries_Pay_at_and_EasyPay_for_the_South_African_tenant()
+    {
+        using var client = await _vas.LoginAsync();
+
+        var catalog = await _vas.CatalogAsync(client, null);
+
+        catalog.Code.Should().Be(200, catalog.Text);
+        catalog.Json!.AsArray().Select(p => p!["partnerId"]!.GetValue<long>()).Should().Contain([14L, 15L]);
+    }
+
+    [Fact]
     public async Task The_documents_POST_builds_and_its_PUT_pays_the_biller_capturing_amount_and_fee_into_one_settlement()
     {
         using var receiver = CallbackReceiver.Start(engine.Clock);
