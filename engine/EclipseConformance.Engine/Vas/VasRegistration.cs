@@ -45,6 +45,9 @@ public static class VasRegistration
         services.AddScanToPay(configuration);
         services.AddAcs(configuration);
         services.AddKganya(configuration);
+        services.AddPayAtProvider(configuration);
+        services.AddEasyPayProvider(configuration);
+        services.AddCellulantProvider(configuration);
         services.AddSingleton<Control.Reset.IResetParticipant, VasResetParticipant>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, VasJsonContext.Default));
         return services;

@@ -85,12 +85,14 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
     }
 
     /// <summary>
-    /// The two-step PUT of the last payment with a document body (this scenario's wallet for 2536583); when
+    /// The two-step PUT of the last payment with a document body (this scenario's wallet for 2536583, the payment's key
+    /// for {{externalUniqueId}}); when
     /// <paramref name="timeoutPasses"/>, the target's clock is moved past the provider timeout while the PUT waits (bounded).
     /// </summary>
     public async Task<ApiResponse> UpdateAsync(string documentBody, bool timeoutPasses = false)
     {
-        var body = documentBody.Replace("2536583", WalletId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var body = documentBody.Replace("2536583", WalletId.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{{externalUniqueId}}", Payment?["externalUniqueId"]?.GetValue<string>() ?? "", StringComparison.Ordinal);
         var put = Client.SendRawAsync(HttpMethod.Put, $"tenants/{TenantId}/payments/{PaymentId}", body);
         for (var i = 0; timeoutPasses && i < 20 && !put.IsCompleted; i++)
         {

@@ -1,9 +1,12 @@
 using EclipseConformance.Simulators.Acs;
 using EclipseConformance.Simulators.AtmNetwork;
+using EclipseConformance.Simulators.Cellulant;
+using EclipseConformance.Simulators.EasyPay;
 using EclipseConformance.Simulators.Fiorano;
 using EclipseConformance.Simulators.FrontierWeb;
 using EclipseConformance.Simulators.Kganya;
 using EclipseConformance.Simulators.Mnp;
+using EclipseConformance.Simulators.PayAt;
 using EclipseConformance.Simulators.ScanToPay;
 using EclipseConformance.Simulators.Sms;
 
@@ -25,7 +28,10 @@ public sealed class SimulatorCatalog
         .With(FioranoSimulator.SimulatorName, context => new FioranoSimulator(context))
         .With(ScanToPaySimulator.SimulatorName, context => new ScanToPaySimulator(context))
         .With(AcsSimulator.SimulatorName, context => new AcsSimulator(context))
-        .With(KganyaSimulator.SimulatorName, context => new KganyaSimulator(context));
+        .With(KganyaSimulator.SimulatorName, context => new KganyaSimulator(context))
+        .With(PayAtSimulator.SimulatorName, context => new PayAtSimulator(context))
+        .With(EasyPaySimulator.SimulatorName, context => new EasyPaySimulator(context))
+        .With(CellulantSimulator.SimulatorName, context => new CellulantSimulator(context));
 
     public IEnumerable<string> Names => _entries.Select(e => e.Name);
 

@@ -15,7 +15,7 @@ public class SimulatorSetTests
 
         set.StartAll();
 
-        set.BaseUrls.Keys.Should().BeEquivalentTo(["frontierweb", "sms", "mnp", "atm", "fiorano", "scantopay", "acs", "kganya"]);
+        set.BaseUrls.Keys.Should().BeEquivalentTo(["frontierweb", "sms", "mnp", "atm", "fiorano", "scantopay", "acs", "kganya", "payat", "easypay", "cellulant"]);
         set.BaseUrls.Values.Should().OnlyHaveUniqueItems().And.OnlyContain(u => u.StartsWith("http://127.0.0.1:"));
         using var http = new HttpClient();
         using var response = await http.GetAsync(set.Mnp.BaseUrl + "/mnp/27831234567", Ct);

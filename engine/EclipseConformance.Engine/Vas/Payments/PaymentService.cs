@@ -45,10 +45,10 @@ public sealed partial class PaymentService(
             return (ApiError.NotFound("Customer"), null);
         }
 
-        var wallet = await wallets.FindAsync(r.WalletId!.Value, cancellationToken);
-        if (wallet is null || wallet.TenantId != tenantId || wallet.CustomerId != customerId)
+        var (walletError, wallet) = await PayingWalletAsync(tenantId, customerId, partnerId, r, cancellationToken);
+        if (wallet is null)
         {
-            return (ApiError.NotFound("Wallet"), null);
+            return (walletError, null);
         }
 
         if (wallet.Status != WalletStatus.Active)

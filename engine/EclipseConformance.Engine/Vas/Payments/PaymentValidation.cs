@@ -45,11 +45,7 @@ public static class PaymentValidation
             problems.Add("paymentData must be {partnerId}_{product...}, e.g. 20_1248_1247 (at most 200 characters)");
         }
 
-        if (r.WalletId is null)
-        {
-            problems.Add("walletId is required");
-        }
-        else if (r.WalletId <= 0)
+        if (r.WalletId is not null && r.WalletId <= 0)
         {
             problems.Add("walletId must be positive");
         }
