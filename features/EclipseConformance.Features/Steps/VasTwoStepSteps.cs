@@ -4,7 +4,7 @@ using EclipseConformance.Gherkin;
 
 namespace EclipseConformance.Features.Steps;
 
-/// <summary>Steps of the two-step VAS features (Pay@, EasyPay, Cellulant): another tenant, the PUT, BUILDING and the provider's answer.</summary>
+/// <summary>Steps of the two-step VAS features (Pay@, EasyPay, Cellulant): another tenant, BUILDING and the provider's answer (the PUT: <see cref="TwoStepVasSteps"/>).</summary>
 [Binding]
 public sealed class VasTwoStepSteps(VasDriver vas)
 {
@@ -13,9 +13,6 @@ public sealed class VasTwoStepSteps(VasDriver vas)
 
     [Given("a customer wallet holding {decimal}")]
     public Task Wallet(decimal balance) => vas.OpenWalletAsync(balance);
-
-    [When("I complete the payment with:")]
-    public Task Complete(DocString body) => vas.UpdateAsync(body.Content);
 
     [Then("the payment is BUILDING with amount {decimal}")]
     public void Building(decimal amount)
