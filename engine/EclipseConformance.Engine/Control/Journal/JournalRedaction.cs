@@ -4,7 +4,7 @@ namespace EclipseConformance.Engine.Control.Journal;
 
 /// <summary>
 /// What never leaves the journal in clear: passwords, JWTs, PKI answers, cash-withdrawal tokens, HMAC keys and full
-/// national id / passport numbers. JSON bodies are rewritten field by field; anything unparseable is dropped.
+/// national id / passport numbers. JSON bodies are rewritten field by field; anything unparseable (or unwritable) is dropped.
 /// </summary>
 public static class JournalRedaction
 {
@@ -32,8 +32,9 @@ public static class JournalRedaction
             Walk(node);
             return node?.ToJsonString();
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
         {
+            // Not JSON, or JSON a node tree cannot hold or write back (duplicate keys, lone surrogates): fail closed.
             return "[unparseable body withheld]";
         }
     }
