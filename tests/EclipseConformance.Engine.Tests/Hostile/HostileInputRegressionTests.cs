@@ -65,4 +65,17 @@ public sealed class HostileInputRegressionTests(EngineFixture engine) : IClassFi
 
         response.Code.Should().BeInRange(200, 499, response.Text);
     }
+
+    [Fact]
+    public async Task The_journal_masks_personal_numbers_and_hides_secrets_in_query_strings()
+    {
+        using var tenant = await engine.LoginTenantAsync();
+        (await tenant.GetAsync($"tenants/{engine.Seed.Tenants[0].TenantId}/customers?nationalIdentityNumber=7707075009081&limit=5")).Code.Should().Be(200);
+        (await engine.Anonymous().GetAsync("authentication/login-challenges?identity=x&password=hunter2-query")).Code.Should().BeLessThan(500);
+        using var sim = engine.SimulatorAdmin();
+
+        var journal = await sim.GetAsync("/sim/v1/journal?limit=50");
+
+        journal.Text.Should().NotContain("7707075009081").And.Contain("**********081").And.NotContain("hunter2-query");
+    }
 }

@@ -16,7 +16,7 @@ public static class JournalRedaction
 
     private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase)
     {
-        "nationalIdentityNumber", "passportNumber",
+        "nationalIdentityNumber", "passportNumber", "identityNumber",
     };
 
     public static string? Redact(string? body)
@@ -37,6 +37,29 @@ public static class JournalRedaction
             // Not JSON, or JSON a node tree cannot hold or write back (duplicate keys, lone surrogates): fail closed.
             return "[unparseable body withheld]";
         }
+    }
+
+    /// <summary>
+    /// The same rules for a query string (<c>?nationalIdentityNumber=...</c> on a lookup or a customer search): secret
+    /// parameters become <c>***</c>, personal numbers are masked; other parameters are kept as sent.
+    /// </summary>
+    public static string? RedactQuery(string? query)
+    {
+        if (string.IsNullOrEmpty(query))
+        {
+            return query;
+        }
+
+        var parts = query.TrimStart('?').Split('&').Select(part =>
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var name = Uri.UnescapeDataString(equals < 0 ? part : part[..equals]);
+            var value = equals < 0 ? "" : Uri.UnescapeDataString(part[(equals + 1)..].Replace('+', ' '));
+            return Secret.Contains(name) ? part[..(equals < 0 ? part.Length : equals)] + "=***"
+                : Personal.Contains(name) ? part[..equals] + "=" + Uri.EscapeDataString(Mask(value)).Replace("%2A", "*", StringComparison.Ordinal)
+                : part;
+        });
+        return "?" + string.Join('&', parts);
     }
 
     /// <summary>Keeps the last three characters of a personal number: enough to tell records apart, not to learn it.</summary>
