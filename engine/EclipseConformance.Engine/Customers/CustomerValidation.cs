@@ -74,5 +74,9 @@ public static class CustomerValidation
         {
             problems.Add($"{field} must be {min}-{max} characters");
         }
+        else if (!Primitives.UnicodeText.IsWellFormed(value))
+        {
+            problems.Add($"{field} must be well-formed Unicode text (no lone surrogates or noncharacters)");
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using EclipseConformance.Engine.Primitives;
 
 namespace EclipseConformance.Engine.Customers;
 
@@ -13,7 +14,7 @@ public static class NameKey
             return "";
         }
 
-        var decomposed = name.Trim().Normalize(NormalizationForm.FormD);
+        var decomposed = UnicodeText.Normalize(name.Trim(), NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
@@ -23,6 +24,6 @@ public static class NameKey
             }
         }
 
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        return UnicodeText.Normalize(builder.ToString(), NormalizationForm.FormC);
     }
 }

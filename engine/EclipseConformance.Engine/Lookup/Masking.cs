@@ -64,7 +64,7 @@ public static class Masking
     private static List<string> TextElements(string text)
     {
         var elements = new List<string>(text.Length);
-        var enumerator = StringInfo.GetTextElementEnumerator(text.Normalize(NormalizationForm.FormC));
+        var enumerator = StringInfo.GetTextElementEnumerator(Primitives.UnicodeText.Normalize(text, NormalizationForm.FormC));
         while (enumerator.MoveNext())
         {
             elements.Add(enumerator.GetTextElement());

@@ -4,7 +4,7 @@ namespace EclipseConformance.Engine.Control.Journal;
 
 /// <summary>
 /// What never leaves the journal in clear: passwords, JWTs, PKI answers, cash-withdrawal tokens, HMAC keys and full
-/// national id / passport numbers. JSON bodies are rewritten field by field; anything unparseable is dropped.
+/// national id / passport numbers. JSON bodies are rewritten field by field; anything unparseable (or unwritable) is dropped.
 /// </summary>
 public static class JournalRedaction
 {
@@ -16,7 +16,7 @@ public static class JournalRedaction
 
     private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase)
     {
-        "nationalIdentityNumber", "passportNumber",
+        "nationalIdentityNumber", "passportNumber", "identityNumber",
     };
 
     public static string? Redact(string? body)
@@ -32,10 +32,34 @@ public static class JournalRedaction
             Walk(node);
             return node?.ToJsonString();
         }
-        catch (System.Text.Json.JsonException)
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException or InvalidOperationException)
         {
+            // Not JSON, or JSON a node tree cannot hold or write back (duplicate keys, lone surrogates): fail closed.
             return "[unparseable body withheld]";
         }
+    }
+
+    /// <summary>
+    /// The same rules for a query string (<c>?nationalIdentityNumber=...</c> on a lookup or a customer search): secret
+    /// parameters become <c>***</c>, personal numbers are masked; other parameters are kept as sent.
+    /// </summary>
+    public static string? RedactQuery(string? query)
+    {
+        if (string.IsNullOrEmpty(query))
+        {
+            return query;
+        }
+
+        var parts = query.TrimStart('?').Split('&').Select(part =>
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var name = Uri.UnescapeDataString(equals < 0 ? part : part[..equals]);
+            var value = equals < 0 ? "" : Uri.UnescapeDataString(part[(equals + 1)..].Replace('+', ' '));
+            return Secret.Contains(name) ? part[..(equals < 0 ? part.Length : equals)] + "=***"
+                : Personal.Contains(name) ? part[..equals] + "=" + Uri.EscapeDataString(Mask(value)).Replace("%2A", "*", StringComparison.Ordinal)
+                : part;
+        });
+        return "?" + string.Join('&', parts);
     }
 
     /// <summary>Keeps the last three characters of a personal number: enough to tell records apart, not to learn it.</summary>
