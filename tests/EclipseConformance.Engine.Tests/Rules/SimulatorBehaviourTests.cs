@@ -1,4 +1,5 @@
 using EclipseConformance.Engine.Control;
+using EclipseConformance.Engine.Tests.Vas.Support;
 using EclipseConformance.Simulators;
 using EclipseConformance.TestKit;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +79,13 @@ public class SimulatorBehaviourTests
         entry.FaultKind.Should().Be(FaultKind.Respond);
         entry.StatusCode.Should().Be(200);
 
+        using var client = await new SouthAfricaVas(engine).LoginAsync();
+        var lookup = await client.GetAsync($"tenants/{SouthAfricaVas.TenantId}/vas/27831234567");
+        lookup.Code.Should().Be(200, lookup.Text);
+        lookup.Json!["networkId"]!.GetValue<int>().Should().Be(5, "the engine's network lookup sees the rule's answer: Vodacom, not the MTN range");
+        lookup.Json["ported"]!.GetValue<bool>().Should().BeTrue();
+        (await client.GetAsync($"tenants/{SouthAfricaVas.TenantId}/vas/27831234568")).Json!["networkId"]!.GetValue<int>().Should().Be(4);
+
         using var admin = engine.SimulatorAdmin();
         var refused = await admin.SendRawAsync(HttpMethod.Put, "/sim/v1/rules", """
             { "version": 1, "behaviours": [ { "name": "not-a-success", "upstream": "mnp", "then": { "kind": "Respond", "status": 503, "body": "{}" } } ] }
@@ -106,7 +114,7 @@ public class SimulatorBehaviourTests
 
         var pending = http.GetAsync("/mnp/27731234567", Ct);
         (await Eventually.HoldsAsync(() => Task.FromResult(mnp.Journal.Entries().Any(e => e.FaultId == "rules.slow-lookup")))).Should().BeTrue();
-        await Task.Delay(100, Ct);
+        await Task.Delay(300, Ct); // the delay's timer is created right after the fault is journaled; let it be registered first
         engine.Clock.Advance(TimeSpan.FromSeconds(1.5));
         await Task.Delay(100, Ct);
         pending.IsCompleted.Should().BeFalse("the answer is held for 2 s of engine time");
