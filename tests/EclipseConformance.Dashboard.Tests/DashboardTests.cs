@@ -90,6 +90,8 @@ public class DashboardTests(EngineFixture engine, BrowserFixture browser) : ICla
         await page.WaitForSelectorAsync("h2:text('Callbacks')");
         await page.ClickAsync("a[href='#/rules']");
         await page.WaitForSelectorAsync("h2:has-text('Active rules')");
+        (await page.TextContentAsync("main")).Should().Contain("00-policies.yaml", "the shipped defaults are listed")
+            .And.Contain("TWO_CRITERIA").And.Contain("mobilerecharge.providers");
         await Shot(page, "rules");
     }
 

@@ -1,12 +1,13 @@
 using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
+using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Storage;
 using EclipseConformance.Engine.Tenancy;
 
 namespace EclipseConformance.Engine.Customers;
 
 /// <summary>Customer registration and customer login identities.</summary>
-public sealed class CustomerService(Database database, TenantStore tenants, PasswordHasher hasher, TimeProvider time)
+public sealed class CustomerService(Database database, TenantStore tenants, PasswordHasher hasher, TimeProvider time, IPolicies policies)
 {
     public async Task<(ApiError? Error, Customer? Customer)> CreateAsync(long tenantId, CreateCustomerRequest request, CancellationToken cancellationToken)
     {
@@ -21,7 +22,7 @@ public sealed class CustomerService(Database database, TenantStore tenants, Pass
             return (ApiError.Business("A global integrator tenant has no customers"), null);
         }
 
-        if (CustomerValidation.Validate(request, tenant.Country, out var phone, out var phoneKey, out var dob) is { } invalid)
+        if (CustomerValidation.Validate(request, tenant.Country, policies.Current.Conflicts.DateOfBirthFormat, out var phone, out var phoneKey, out var dob) is { } invalid)
         {
             return (invalid, null);
         }

@@ -1,13 +1,20 @@
 using System.Globalization;
 using EclipseConformance.Engine.Errors;
+using EclipseConformance.Engine.Rules;
 
 namespace EclipseConformance.Engine.Customers;
 
 /// <summary>Field constraints of REF-CUST; every violation is listed in one VAL001 description.</summary>
 public static class CustomerValidation
 {
-    public static ApiError? Validate(CreateCustomerRequest r, string country, out string? phone, out string? phoneKey, out string? dateOfBirth)
+    /// <summary>
+    /// Checks a create-customer body, accepting <c>dateOfBirth</c> in the format(s) policy <c>conflicts.dateOfBirthFormat</c> allows
+    /// (REF-CUST's yyyyMMdd, EFT-CUC's yyyy-MM-dd, or EITHER); the stored value is always yyyyMMdd.
+    /// </summary>
+    public static ApiError? Validate(
+        CreateCustomerRequest r, string country, DateOfBirthFormat dateOfBirthFormat, out string? phone, out string? phoneKey, out string? dateOfBirth)
     {
+        ArgumentNullException.ThrowIfNull(r);
         var problems = new List<string>();
         phone = null;
         phoneKey = null;
@@ -34,14 +41,25 @@ public static class CustomerValidation
 
         if (r.DateOfBirth is not null)
         {
-            // REF-CUST documents yyyyMMdd, EFT-CUC's example uses yyyy-MM-dd: both are accepted and stored as yyyyMMdd.
-            if (DateOnly.TryParseExact(r.DateOfBirth, ["yyyyMMdd", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var dob))
+            // REF-CUST documents yyyyMMdd, EFT-CUC's example uses yyyy-MM-dd (fact sheet 10; ADR 0016): the policy picks.
+            string[] formats = dateOfBirthFormat switch
+            {
+                DateOfBirthFormat.Compact => ["yyyyMMdd"],
+                DateOfBirthFormat.Iso => ["yyyy-MM-dd"],
+                _ => ["yyyyMMdd", "yyyy-MM-dd"],
+            };
+            if (DateOnly.TryParseExact(r.DateOfBirth, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dob))
             {
                 dateOfBirth = dob.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             }
             else
             {
-                problems.Add("dateOfBirth must be yyyyMMdd (or yyyy-MM-dd)");
+                problems.Add(dateOfBirthFormat switch
+                {
+                    DateOfBirthFormat.Compact => "dateOfBirth must be yyyyMMdd",
+                    DateOfBirthFormat.Iso => "dateOfBirth must be yyyy-MM-dd",
+                    _ => "dateOfBirth must be yyyyMMdd (or yyyy-MM-dd)",
+                });
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using EclipseConformance.Engine.Storage;
+using EclipseConformance.Engine.Webhooks;
 
 namespace EclipseConformance.Engine.Ledger;
 
@@ -7,9 +8,10 @@ namespace EclipseConformance.Engine.Ledger;
 /// Applies postings atomically: lock and read the wallets involved, decide every posting in memory in order,
 /// write the applied ones with their balanced entries and the wallets' new balances, all in the caller's
 /// transaction. Used for one posting (funding, withdrawals, VAS settlement) and for group-committed batches of
-/// transfers alike.
+/// transfers alike. Applied postings that touch a wallet of a type with a wallet-movement webhook enqueue their
+/// notifications in the same transaction (<see cref="WalletMovementNotifier"/>).
 /// </summary>
-public sealed class PostingEngine(Database database, ILedgerStore store, TimeProvider time)
+public sealed class PostingEngine(Database database, ILedgerStore store, TimeProvider time, WalletMovementNotifier notifier)
 {
     public SqlDialect Sql => database.Sql;
 
@@ -54,6 +56,8 @@ public sealed class PostingEngine(Database database, ILedgerStore store, TimePro
                 appliedByKey[(request.Kind, key)] = (ids[i], now);
             }
         }
+
+        await notifier.EnqueueAsync(connection, transaction, decided, wallets, ids, now, cancellationToken);
 
         // A replay of a posting applied earlier in this same batch learns its id now.
         for (var i = 0; i < results.Length; i++)

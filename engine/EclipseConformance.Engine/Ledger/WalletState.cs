@@ -21,6 +21,9 @@ public sealed class WalletState
 
     public required bool AcceptsCrossTenant { get; init; }
 
+    /// <summary>The wallet's type (wallet_types row); wallet-movement notifications are configured per type.</summary>
+    public long WalletTypeId { get; init; }
+
     public bool Dirty { get; set; }
 
     public long Available => Balance - Reserved;

@@ -7,7 +7,8 @@ internal static class WalletStateReader
 {
     public const string Select =
         """
-        SELECT w.wallet_id, w.tenant_id, w.customer_id, w.currency, w.status, w.balance, w.reserved, wt.allow_negative, t.accepts_cross_tenant
+        SELECT w.wallet_id, w.tenant_id, w.customer_id, w.currency, w.status, w.balance, w.reserved, wt.allow_negative, t.accepts_cross_tenant,
+               w.wallet_type_id
         FROM wallets w
         JOIN wallet_types wt ON wt.wallet_type_id = w.wallet_type_id
         JOIN tenants t ON t.tenant_id = w.tenant_id
@@ -29,6 +30,7 @@ internal static class WalletStateReader
                 Reserved = reader.GetInt64(6),
                 AllowNegative = reader.GetInt64(7) != 0,
                 AcceptsCrossTenant = reader.GetInt64(8) != 0,
+                WalletTypeId = reader.GetInt64(9),
             };
             result[state.WalletId] = state;
         }

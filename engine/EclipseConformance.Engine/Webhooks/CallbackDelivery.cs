@@ -57,6 +57,9 @@ public sealed partial class CallbackDelivery(
         {
             AttemptOutcome.Succeeded => new CallbackTransition(CallbackStatus.Delivered, 0, null, finishedMs),
             AttemptOutcome.Interrupted => new CallbackTransition(CallbackStatus.Pending, claim.Failures, finishedMs, null),
+            _ when claim.Kind == WalletMovementNotifier.Kind
+                && policies.Current.Conflicts.WalletMovementNotifications == Rules.WalletMovementDelivery.SingleAttempt =>
+                new CallbackTransition(CallbackStatus.NotRetried, claim.Failures + 1, null, null),
             _ => new CallbackTransition(
                 CallbackStatus.Pending,
                 claim.Failures + 1,
@@ -74,6 +77,10 @@ public sealed partial class CallbackDelivery(
         else if (result.Outcome == AttemptOutcome.Succeeded)
         {
             LogDelivered(logger, claim.CallbackId, claim.Kind, result.Status ?? 0);
+        }
+        else if (result.Outcome == AttemptOutcome.Failed && next.NextAttemptMs is null)
+        {
+            LogNotRetried(logger, claim.CallbackId, claim.Kind, result.Error ?? "");
         }
         else if (result.Outcome == AttemptOutcome.Failed)
         {
@@ -161,6 +168,9 @@ public sealed partial class CallbackDelivery(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Callback {CallbackId} ({Kind}) failed ({Error}); next attempt at {Next}")]
     private static partial void LogFailed(ILogger logger, long callbackId, string kind, string error, string next);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Callback {CallbackId} ({Kind}) failed ({Error}); sent once, not retried")]
+    private static partial void LogNotRetried(ILogger logger, long callbackId, string kind, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Callback {CallbackId}: the lease was lost during the attempt; the attempt is recorded, the state is left to the new holder")]
     private static partial void LogLeaseLost(ILogger logger, long callbackId);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Tenancy;
 using Microsoft.Extensions.Options;
 
@@ -6,11 +7,12 @@ namespace EclipseConformance.Engine.Webhooks;
 
 /// <summary>
 /// Builds a callback's headers from the tenant's config items (read only through <see cref="ITenantConfig"/>):
-/// <c>Eclipse-Signature</c> signed with <c>HMACOutboundSignatureKey</c> over this attempt's timestamp, the
+/// <c>Eclipse-Signature</c> signed with <c>HMACOutboundSignatureKey</c> over this attempt's timestamp (and the body, or
+/// the body alone under policy <c>conflicts.hmacSignatureInput: BODY</c>), the
 /// <c>webhookAdditionalHeaders</c> pairs, and <c>webhookAuthorizationHeader</c> as <c>Authorization</c>. Malformed or
 /// reserved extra headers are skipped and named in the attempt's note rather than failing the delivery.
 /// </summary>
-public sealed class CallbackHeaders(ITenantConfig config, IOptionsMonitor<WebhooksOptions> options)
+public sealed class CallbackHeaders(ITenantConfig config, IOptionsMonitor<WebhooksOptions> options, IPolicies policies)
 {
     /// <summary>Headers the engine sets itself; an additional header may not replace them.</summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.OrdinalIgnoreCase)
@@ -33,7 +35,7 @@ public sealed class CallbackHeaders(ITenantConfig config, IOptionsMonitor<Webhoo
 
         if (!string.IsNullOrEmpty(key))
         {
-            headers.Add(new(WebhookSignature.HeaderName, WebhookSignature.Sign(key, timestampMs, body)));
+            headers.Add(new(WebhookSignature.HeaderName, WebhookSignature.Sign(key, timestampMs, body, policies.Current.Conflicts.HmacSignatureInput)));
         }
 
         var additional = await config.GetAsync(tenantId, WebhookConfigKeys.AdditionalHeaders, cancellationToken);

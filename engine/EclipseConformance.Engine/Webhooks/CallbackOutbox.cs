@@ -27,6 +27,9 @@ public sealed partial class CallbackOutbox(CallbackStore store, CallbackSignal s
     public const int MaxUrlLength = 2_048;
     public const int MaxReferenceLength = 200;
 
+    /// <summary>Longest first-attempt delay a message may ask for (one day).</summary>
+    public const long MaxDelayMs = 86_400_000;
+
     /// <summary>Writes the callback in the caller's transaction (due at once) and returns its id; the caller commits.</summary>
     public Task<long> EnqueueAsync(DbConnection connection, DbTransaction transaction, CallbackMessage message, CancellationToken cancellationToken = default)
     {
@@ -46,6 +49,11 @@ public sealed partial class CallbackOutbox(CallbackStore store, CallbackSignal s
         if (string.IsNullOrEmpty(message.Reference) || message.Reference.Length > MaxReferenceLength)
         {
             throw new ArgumentException($"Callback reference must be 1-{MaxReferenceLength} characters", nameof(message));
+        }
+
+        if (message.DelayMs is < 0 or > MaxDelayMs)
+        {
+            throw new ArgumentException($"Callback delay must be 0-{MaxDelayMs} ms", nameof(message));
         }
 
         var maxBody = options.CurrentValue.MaxBodyBytes;

@@ -19,9 +19,9 @@ public sealed class CallbackStore(Database database)
         var command = new CommandDefinition(
             """
             INSERT INTO callbacks (tenant_id, kind, reference, url, body, status, failures, attempt_count, next_attempt_ms, created_ms, updated_ms)
-            VALUES (@TenantId, @Kind, @Reference, @Url, @Body, 'PENDING', 0, 0, @nowMs, @nowMs, @nowMs) RETURNING callback_id
+            VALUES (@TenantId, @Kind, @Reference, @Url, @Body, 'PENDING', 0, 0, @dueMs, @nowMs, @nowMs) RETURNING callback_id
             """,
-            new { message.TenantId, message.Kind, message.Reference, message.Url, message.Body, nowMs },
+            new { message.TenantId, message.Kind, message.Reference, message.Url, message.Body, nowMs, dueMs = nowMs + message.DelayMs },
             transaction,
             cancellationToken: cancellationToken);
         return await connection.QuerySingleAsync<long>(command);

@@ -3,7 +3,12 @@ namespace EclipseConformance.Engine.Webhooks;
 /// <summary>How the webhook enums are written in the store and on the wire (upper snake case).</summary>
 public static class CallbackWire
 {
-    public static string Name(CallbackStatus status) => status == CallbackStatus.Delivered ? "DELIVERED" : "PENDING";
+    public static string Name(CallbackStatus status) => status switch
+    {
+        CallbackStatus.Delivered => "DELIVERED",
+        CallbackStatus.NotRetried => "NOT_RETRIED",
+        _ => "PENDING",
+    };
 
     public static string Name(AttemptOutcome outcome) => outcome.ToString().ToUpperInvariant();
 
@@ -12,6 +17,6 @@ public static class CallbackWire
     public static bool TryParseStatus(string? text, out CallbackStatus status)
     {
         status = default;
-        return text is not null && Enum.TryParse(text, ignoreCase: true, out status) && Enum.IsDefined(status);
+        return text is not null && Enum.TryParse(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out status) && Enum.IsDefined(status);
     }
 }

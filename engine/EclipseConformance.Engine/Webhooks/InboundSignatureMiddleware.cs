@@ -1,6 +1,7 @@
 using EclipseConformance.Engine.Errors;
 using EclipseConformance.Engine.Identity;
 using EclipseConformance.Engine.Primitives;
+using EclipseConformance.Engine.Rules;
 using EclipseConformance.Engine.Tenancy;
 using Microsoft.Extensions.Options;
 
@@ -10,11 +11,12 @@ namespace EclipseConformance.Engine.Webhooks;
 /// Optional inbound signature checking (UK-ENC, ADR 0011): when the caller's tenant sets both
 /// <c>HMACInboundSignatureKey</c> and <c>HMACInboundSignaturePositions</c>, every Eclipse API request from a caller
 /// holding one of those positions (matched against the caller's roles, case-insensitively) must carry an
-/// <c>Eclipse-Signature</c> over its raw body with that key, within the replay window. Otherwise the request is refused
+/// <c>Eclipse-Signature</c> over its raw body with that key (what it covers follows policy
+/// <c>conflicts.hmacSignatureInput</c>), within the replay window. Otherwise the request is refused
 /// with 401 and SEC001 before it reaches the feature. Runs after authentication; anonymous requests and the control
 /// plane are not affected.
 /// </summary>
-public sealed class InboundSignatureMiddleware(RequestDelegate next, ITenantConfig config, TimeProvider time, IOptionsMonitor<WebhooksOptions> options)
+public sealed class InboundSignatureMiddleware(RequestDelegate next, ITenantConfig config, TimeProvider time, IOptionsMonitor<WebhooksOptions> options, IPolicies policies)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -44,7 +46,8 @@ public sealed class InboundSignatureMiddleware(RequestDelegate next, ITenantConf
         using var body = new MemoryStream();
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         context.Request.Body.Position = 0;
-        var result = SignatureVerifier.Verify(header, body.GetBuffer().AsSpan(0, (int)body.Length), key, time.GetUtcNow().ToUnixTimeMilliseconds(), options.CurrentValue.ReplayWindow);
+        var result = SignatureVerifier.Verify(header, body.GetBuffer().AsSpan(0, (int)body.Length), key, time.GetUtcNow().ToUnixTimeMilliseconds(), options.CurrentValue.ReplayWindow,
+            policies.Current.Conflicts.HmacSignatureInput);
         if (!result.Valid)
         {
             await ErrorEnvelopeResult.WriteAsync(context, ApiError.Unauthorized($"Invalid {WebhookSignature.HeaderName} ({result.Reason}): {result.Detail}"));

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using EclipseConformance.Engine.Rules;
 
 namespace EclipseConformance.Engine.Webhooks;
 
 /// <summary>
 /// Eclipse's <c>Eclipse-Signature</c> scheme (UK-ENC, fact sheet 6.1): <c>t=&lt;ms since epoch&gt;,v1=&lt;base64&gt;</c> where
 /// v1 is the standard, padded Base64 of HMAC-SHA256 keyed by the UTF-8 bytes of the key over
-/// <c>"&lt;t&gt;" + "." + &lt;raw body&gt;</c> (an empty body is <c>""</c>).
+/// <c>"&lt;t&gt;" + "." + &lt;raw body&gt;</c> (an empty body is <c>""</c>). Under policy
+/// <c>conflicts.hmacSignatureInput: BODY</c> (EFT-NOTIF's wording, ADR 0038) the HMAC covers the raw body alone; the
+/// header keeps its <c>t</c> for the replay window.
 /// </summary>
 public static class WebhookSignature
 {
@@ -22,13 +25,26 @@ public static class WebhookSignature
     /// <summary>The v1 value over the raw body bytes.</summary>
     public static string Compute(string key, long timestampMs, ReadOnlySpan<byte> body) => Convert.ToBase64String(Mac(key, timestampMs, body));
 
+    /// <summary>The v1 value over a body given as text, with the signed input the policy chooses.</summary>
+    public static string Compute(string key, long timestampMs, string body, HmacSignatureInput input) =>
+        Convert.ToBase64String(Mac(key, timestampMs, Encoding.UTF8.GetBytes(body), input));
+
     /// <summary>The full header value: <c>t=..,v1=..</c>.</summary>
     public static string Sign(string key, long timestampMs, string body) => Format(timestampMs, Compute(key, timestampMs, body));
 
+    /// <summary>The full header value with the signed input the policy chooses (<c>t.body</c> or the body alone).</summary>
+    public static string Sign(string key, long timestampMs, string body, HmacSignatureInput input) =>
+        Format(timestampMs, Compute(key, timestampMs, body, input));
+
     public static string Format(long timestampMs, string v1) => string.Create(CultureInfo.InvariantCulture, $"t={timestampMs},v1={v1}");
 
-    internal static byte[] Mac(string key, long timestampMs, ReadOnlySpan<byte> body)
+    internal static byte[] Mac(string key, long timestampMs, ReadOnlySpan<byte> body, HmacSignatureInput input = HmacSignatureInput.TimestampDotBody)
     {
+        if (input == HmacSignatureInput.Body)
+        {
+            return HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), body);
+        }
+
         var prefix = Encoding.ASCII.GetBytes(timestampMs.ToString(CultureInfo.InvariantCulture) + ".");
         var message = new byte[prefix.Length + body.Length];
         prefix.CopyTo(message, 0);

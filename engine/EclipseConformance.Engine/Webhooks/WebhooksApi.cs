@@ -31,7 +31,7 @@ public static class WebhooksApi
             {
                 if (!CallbackWire.TryParseStatus(status, out var s))
                 {
-                    return ApiError.Validation("status must be PENDING or DELIVERED").ToResult();
+                    return ApiError.Validation("status must be PENDING, DELIVERED or NOT_RETRIED").ToResult();
                 }
 
                 parsed = s;
@@ -54,7 +54,7 @@ public static class WebhooksApi
             })
         .WithSummary("Attempt the callback now (a new delivery round); the history is kept");
 
-        app.MapPost(EclipseApi.ControlPath + "/signatures/verify", (VerifySignatureRequest body, TimeProvider time, IOptionsMonitor<WebhooksOptions> options) =>
+        app.MapPost(EclipseApi.ControlPath + "/signatures/verify", (VerifySignatureRequest body, TimeProvider time, IOptionsMonitor<WebhooksOptions> options, Rules.IPolicies policies) =>
             {
                 if (string.IsNullOrEmpty(body.Key) || body.Header is null)
                 {
@@ -62,12 +62,13 @@ public static class WebhooksApi
                 }
 
                 var now = body.Now ?? time.GetUtcNow().ToUnixTimeMilliseconds();
-                var result = SignatureVerifier.Verify(body.Header, body.Body ?? "", body.Key, now, SignatureVerifier.DefaultTolerance);
+                var result = SignatureVerifier.Verify(
+                    body.Header, body.Body ?? "", body.Key, now, SignatureVerifier.DefaultTolerance, policies.Current.Conflicts.HmacSignatureInput);
                 return Results.Ok(VerifySignatureResponse.From(result, now));
             })
             .AllowAnonymous()
             .WithTags("Callbacks")
-            .WithSummary("Check an Eclipse-Signature header against a body and key, with the 5-minute replay window");
+            .WithSummary("Check an Eclipse-Signature header against a body and key, with the 5-minute replay window (signed input per conflicts.hmacSignatureInput)");
         return app;
     }
 }

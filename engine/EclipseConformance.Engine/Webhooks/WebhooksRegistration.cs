@@ -18,6 +18,7 @@ public static class WebhooksRegistration
         services.AddSingleton<CallbackSignal>();
         services.AddSingleton<CallbackStore>();
         services.AddSingleton<CallbackOutbox>();
+        services.AddSingleton<WalletMovementNotifier>();
         services.AddSingleton<CallbackHeaders>();
         services.AddSingleton<CallbackDelivery>();
         services.AddSingleton<CallbackInspection>();

@@ -76,6 +76,9 @@ public abstract partial class UpstreamSimulator
                     ? RenderHttpError(request, outcome.StatusCode)
                     : new SimResponse(outcome.StatusCode, outcome.ContentType ?? GuessContentType(outcome.Body), outcome.Body);
                 break;
+            case FaultKind.Respond:
+                response = new SimResponse(outcome.StatusCode == 0 ? 200 : outcome.StatusCode, outcome.ContentType ?? GuessContentType(outcome.Body!), outcome.Body!);
+                break;
             case FaultKind.BusinessError:
                 response = RenderBusinessError(request, outcome.ErrorCode!, outcome.ErrorMessage);
                 break;

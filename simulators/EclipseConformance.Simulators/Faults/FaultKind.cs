@@ -26,4 +26,10 @@ public enum FaultKind
 
     /// <summary>Answer the provider's own business error format with the given code and message.</summary>
     BusinessError,
+
+    /// <summary>
+    /// Answer a successful (2xx) status with the given body instead of the provider's answer: an alternative
+    /// successful outcome, e.g. "this phone is on another network" from the MNP lookup.
+    /// </summary>
+    Respond,
 }

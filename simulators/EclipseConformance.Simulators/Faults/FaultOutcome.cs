@@ -15,10 +15,13 @@ public sealed record FaultOutcome
 
     public bool ProcessFirst { get; init; }
 
-    /// <summary>HTTP status for <see cref="FaultKind.HttpStatus"/> (and optionally <see cref="FaultKind.EmptyResponse"/>).</summary>
+    /// <summary>
+    /// HTTP status for <see cref="FaultKind.HttpStatus"/> (4xx/5xx) and <see cref="FaultKind.Respond"/> (2xx, default 200),
+    /// optionally for <see cref="FaultKind.EmptyResponse"/>.
+    /// </summary>
     public int StatusCode { get; init; }
 
-    /// <summary>Body for <see cref="FaultKind.HttpStatus"/>; a simulator-specific default when null.</summary>
+    /// <summary>Body for <see cref="FaultKind.HttpStatus"/> (a simulator-specific default when null) and <see cref="FaultKind.Respond"/> (required).</summary>
     public string? Body { get; init; }
 
     public string? ContentType { get; init; }
@@ -44,6 +47,10 @@ public sealed record FaultOutcome
 
     public static FaultOutcome HttpError(int statusCode, string? body = null, string? contentType = null) =>
         new() { Kind = FaultKind.HttpStatus, StatusCode = statusCode, Body = body, ContentType = contentType };
+
+    /// <summary>An alternative successful answer: <paramref name="statusCode"/> (2xx) with <paramref name="body"/>.</summary>
+    public static FaultOutcome Answer(string body, int statusCode = 200, string? contentType = null) =>
+        new() { Kind = FaultKind.Respond, StatusCode = statusCode, Body = body, ContentType = contentType };
 
     public static FaultOutcome Malformed(bool processFirst = false) =>
         new() { Kind = FaultKind.MalformedBody, ProcessFirst = processFirst };
@@ -72,6 +79,16 @@ public sealed record FaultOutcome
         if (Kind == FaultKind.HttpStatus && (StatusCode < 400 || StatusCode > 599))
         {
             yield return "an HTTP status fault needs a 4xx or 5xx status code.";
+        }
+
+        if (Kind == FaultKind.Respond && StatusCode != 0 && (StatusCode < 200 || StatusCode > 299))
+        {
+            yield return "a respond outcome needs a 2xx status code (use HttpStatus for errors).";
+        }
+
+        if (Kind == FaultKind.Respond && Body is null)
+        {
+            yield return "a respond outcome needs a body.";
         }
 
         if (Kind == FaultKind.EmptyResponse && StatusCode != 0 && (StatusCode < 100 || StatusCode > 599))

@@ -20,6 +20,7 @@ public static class AuthorizationMatrix
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/wallets")] = AccessPolicy.TenantRead,
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/wallets/{walletId:long}")] = AccessPolicy.TenantOwnRecords,
         [("POST", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/wallets/transfers")] = AccessPolicy.TenantOwnRecords,
+        [("POST", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/wallets/{walletId:long}/transfers")] = AccessPolicy.TenantOwnRecords,
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/wallets/{walletId:long}/transactions")] = AccessPolicy.TenantOwnRecords,
         [("GET", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/config-items")] = AccessPolicy.TenantManagement,
         [("PUT", "/eclipse-conductor/rest/v1/tenants/{tenantId:long}/config-items")] = AccessPolicy.TenantManagement,
