@@ -60,6 +60,9 @@ run_tests() {
   fi
   local filter=()
   if [ $# -gt 0 ]; then filter=(--filter "$1"); fi
+  # Dozens of in-process engines run at once: without this each watches appsettings.json with its own inotify
+  # instance, and Linux allows 128 per user (fs.inotify.max_user_instances) by default.
+  export DOTNET_hostBuilder__reloadConfigOnChange=false
   dotnet test EclipseConformance.sln -c Release --no-build -nologo \
     --logger "trx;LogFilePrefix=results" --results-directory artifacts/test-results "${filter[@]}"
 }
