@@ -68,7 +68,7 @@ function Invoke-Tests([string[]] $rest) {
     if ($rest.Count -gt 0) { $filter = @('--filter', $rest[0]) }
     # Many in-process engines at once: do not let each watch appsettings.json (Linux allows 128 inotify instances per user).
     $env:DOTNET_hostBuilder__reloadConfigOnChange = 'false'
-    dotnet test EclipseConformance.sln -c Release --no-build -nologo --logger 'trx;LogFilePrefix=results' --results-directory artifacts/test-results @filter
+    dotnet test EclipseConformance.sln -c Release --no-build -nologo -m:1 --logger 'trx;LogFilePrefix=results' --results-directory artifacts/test-results @filter
     $code = $LASTEXITCODE
   }
   finally {

@@ -63,7 +63,9 @@ run_tests() {
   # Dozens of in-process engines run at once: without this each watches appsettings.json with its own inotify
   # instance, and Linux allows 128 per user (fs.inotify.max_user_instances) by default.
   export DOTNET_hostBuilder__reloadConfigOnChange=false
-  dotnet test EclipseConformance.sln -c Release --no-build -nologo \
+  # -m:1: one test project at a time (each already runs its tests in parallel); five at once on two cores turned
+  # generous real-time limits (PostgreSQL connects, engine start-up) into flaky timeouts.
+  dotnet test EclipseConformance.sln -c Release --no-build -nologo -m:1 \
     --logger "trx;LogFilePrefix=results" --results-directory artifacts/test-results "${filter[@]}"
 }
 

@@ -42,6 +42,9 @@ public class EngineFixture : IAsyncLifetime
     /// <summary>Extra configuration (e.g. <c>--Store:Store=Host=...</c>) for derived fixtures.</summary>
     protected virtual IEnumerable<string> ExtraArguments() => [];
 
+    /// <summary>The engine's outgoing HTTP calls still waiting for an answer.</summary>
+    public UpstreamCallTracker UpstreamCalls { get; } = new();
+
     protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
@@ -67,6 +70,9 @@ public class EngineFixture : IAsyncLifetime
             // A manual virtual clock over this fixture's fake clock: tests advance Clock directly or via /sim/v1/clock.
             services.AddSingleton(new VirtualClock(Clock, ClockMode.Manual));
             services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<VirtualClock>());
+            services.AddSingleton(UpstreamCalls);
+            services.ConfigureAll<Microsoft.Extensions.Http.HttpClientFactoryOptions>(o =>
+                o.HttpMessageHandlerBuilderActions.Add(b => b.AdditionalHandlers.Insert(0, UpstreamCalls.NewHandler())));
             ConfigureServices(services);
         });
         await _app.StartAsync();

@@ -9,10 +9,15 @@ public sealed class LedgerProbe(EclipseClient admin)
     public async Task<WalletSnapshot> SnapshotAsync(long tenantId, long walletId)
     {
         var wallet = await admin.GetAsync($"tenants/{tenantId}/wallets/{walletId}");
+        if (wallet.Code != 200 || wallet.Json is not JsonObject found)
+        {
+            throw new InvalidOperationException($"The wallet enquiry of {walletId} answered {wallet.Code}: {wallet.Text}");
+        }
+
         var transactions = await admin.GetAsync($"tenants/{tenantId}/wallets/{walletId}/transactions?limit=1000");
         return new WalletSnapshot(
-            wallet.Json?["currentBalance"]?.GetValue<decimal>() ?? throw new InvalidOperationException(wallet.ToString()),
-            wallet.Json["availableBalance"]!.GetValue<decimal>(),
+            found["currentBalance"]!.GetValue<decimal>(),
+            found["availableBalance"]!.GetValue<decimal>(),
             transactions.OkArray().Count,
             transactions.OkArray().FirstOrDefault()?["transactionId"]?.GetValue<long>());
     }

@@ -10,6 +10,7 @@ namespace EclipseConformance.Engine.Tests.Hostile;
 /// documents): generated hostile bodies, strings, query values and ids never produce a 5xx, a stack trace or a body
 /// that is not Eclipse's envelope; certainly-invalid bodies are refused and move no money; the ledger invariants hold.
 /// </summary>
+[Collection(SoloCollection.Name)]
 public sealed partial class HostileInputFuzzTests(EngineFixture engine, ITestOutputHelper output) : IClassFixture<EngineFixture>
 {
     /// <summary>

@@ -74,15 +74,16 @@ internal sealed class VasCalls(EngineFixture engine, long? tenantId = null)
     }
 
     /// <summary>
-    /// Waits (real time, bounded) until no simulator is still answering a request it was not told to hold: moving the
-    /// manual clock past the provider timeout while an ordinary call is merely slow (a loaded machine) would turn it
-    /// into a timeout the test did not ask for.
+    /// Waits (real time, bounded) until every outgoing call of the engine is one a simulator was told to hold (a fault):
+    /// moving the manual clock past the provider timeout while an ordinary call is merely slow (a loaded machine), or
+    /// still on its way to the simulator, would turn it into a timeout the test did not ask for.
     /// </summary>
     private async Task UpstreamsQuietAsync()
     {
         var simulators = engine.Services.GetRequiredService<SimulatorSet>().All;
         var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline && simulators.Any(s => s.Journal.Entries(last: 20).Any(e => !e.Completed && e.FaultKind is null)))
+        while (DateTime.UtcNow < deadline
+            && engine.UpstreamCalls.InFlight > simulators.Sum(s => s.Journal.Entries(last: 20).Count(e => !e.Completed && e.FaultKind is not null)))
         {
             await Task.Delay(20);
         }
