@@ -10,7 +10,13 @@ namespace EclipseConformance.TestKit;
 /// </summary>
 public static class PostgresTestServer
 {
-    public static string? ServerConnectionString => Environment.GetEnvironmentVariable("ECLIPSE_TEST_POSTGRES");
+    /// <summary>
+    /// The test server, with a generous connect timeout: the whole engine suite shares two cores, and Npgsql's default
+    /// 15 s was not always enough for a connect while dozens of in-process engines were busy.
+    /// </summary>
+    public static string? ServerConnectionString => Environment.GetEnvironmentVariable("ECLIPSE_TEST_POSTGRES") is { Length: > 0 } server
+        ? new Npgsql.NpgsqlConnectionStringBuilder(server) { Timeout = 60 }.ToString()
+        : null;
 
     public static bool Required => Environment.GetEnvironmentVariable("ECLIPSE_REQUIRE_POSTGRES") == "1";
 
