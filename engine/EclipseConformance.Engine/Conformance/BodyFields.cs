@@ -70,7 +70,11 @@ public static partial class BodyFields
 
         foreach (Match m in WalletIdPattern().Matches(body))
         {
-            yield return long.Parse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            // A recorded body may carry any digits (hostile input): an id that does not fit is no wallet id.
+            if (long.TryParse(m.Groups[1].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                yield return id;
+            }
         }
     }
 
@@ -83,9 +87,12 @@ public static partial class BodyFields
 
         try
         {
-            return JsonNode.Parse(body);
+            var node = JsonNode.Parse(body);
+            // JsonObject materialises its properties lazily: duplicate keys (hostile input) throw on first access.
+            _ = (node as JsonObject)?.Count;
+            return node;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
             return null;
         }
