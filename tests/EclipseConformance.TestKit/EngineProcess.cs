@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace EclipseConformance.TestKit;
 
@@ -37,12 +36,13 @@ public sealed class EngineProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Starts the engine on a free loopback port and waits until <c>/sim/v1/health</c> answers. The start banner is off
-    /// unless <paramref name="printBanner"/>.
+    /// Starts the engine on a port the OS chooses (<c>--port 0</c>; the engine writes its URL to a file once it accepts
+    /// requests, so no other process can take the port between choosing and binding it) and waits until
+    /// <c>/sim/v1/health</c> answers. The start banner is off unless <paramref name="printBanner"/>.
     /// </summary>
     public static async Task<EngineProcess> StartAsync(IEnumerable<string> arguments, TimeSpan? timeout = null, bool printBanner = false)
     {
-        var port = FreePort();
+        var urlFile = Path.Combine(Path.GetTempPath(), $"eclipse-engine-url-{Guid.NewGuid():N}");
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -50,7 +50,7 @@ public sealed class EngineProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(EngineDll());
-        foreach (var argument in arguments.Concat(["--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), $"--Engine:PrintBanner={printBanner}"]))
+        foreach (var argument in arguments.Concat(["--port", "0", $"--Engine:UrlFile={urlFile}", $"--Engine:PrintBanner={printBanner}"]))
         {
             info.ArgumentList.Add(argument);
         }
@@ -61,21 +61,69 @@ public sealed class EngineProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var engine = new EngineProcess(process, new Uri($"http://127.0.0.1:{port}/"), output);
-        using var http = new HttpClient { BaseAddress = engine.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            if (process.HasExited)
+            var baseUrl = await WaitForUrlAsync(process, urlFile, output, deadline);
+            var engine = new EngineProcess(process, new Uri(baseUrl + "/"), output);
+            if (await HealthyAsync(engine, deadline))
             {
-                throw new InvalidOperationException($"The engine exited with {process.ExitCode}: {output}");
+                return engine;
             }
 
+            await engine.DisposeAsync();
+            throw new TimeoutException($"The engine did not become healthy: {output}");
+        }
+        catch (Exception) when (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            throw;
+        }
+        finally
+        {
+            File.Delete(urlFile);
+        }
+    }
+
+    private static async Task<string> WaitForUrlAsync(Process process, string urlFile, System.Text.StringBuilder output, DateTime deadline)
+    {
+        while (DateTime.UtcNow < deadline)
+        {
+            if (File.Exists(urlFile))
+            {
+                return (await File.ReadAllTextAsync(urlFile)).Trim();
+            }
+
+            if (process.HasExited)
+            {
+                // Let the output readers catch up, so the exception says why the engine stopped.
+                await process.WaitForExitAsync();
+                lock (output)
+                {
+                    throw new InvalidOperationException($"The engine exited with {process.ExitCode}: {output}");
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        lock (output)
+        {
+            throw new TimeoutException($"The engine did not start listening: {output}");
+        }
+    }
+
+    private static async Task<bool> HealthyAsync(EngineProcess engine, DateTime deadline)
+    {
+        using var http = new HttpClient { BaseAddress = engine.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        while (DateTime.UtcNow < deadline && !engine._process.HasExited)
+        {
             try
             {
                 if ((await http.GetAsync("sim/v1/health")).StatusCode == HttpStatusCode.OK)
                 {
-                    return engine;
+                    return true;
                 }
             }
             catch (HttpRequestException)
@@ -88,8 +136,7 @@ public sealed class EngineProcess : IAsyncDisposable
             await Task.Delay(100);
         }
 
-        await engine.DisposeAsync();
-        throw new TimeoutException($"The engine did not become healthy: {output}");
+        return false;
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no flushing — what a power cut does to the process.</summary>
@@ -167,12 +214,5 @@ public sealed class EngineProcess : IAsyncDisposable
         var dll = Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Repository root not found"),
             "engine", "EclipseConformance.Engine", "bin", configuration, "net10.0", "EclipseConformance.Engine.dll");
         return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the engine first", dll);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

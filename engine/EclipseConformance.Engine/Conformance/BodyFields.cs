@@ -15,7 +15,7 @@ public static partial class BodyFields
     {
         if (Parse(body) is JsonObject obj)
         {
-            return obj[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : obj[name] is JsonValue n ? n.ToJsonString() : null;
+            return obj[name] is JsonValue v ? v.GetValueKind() == JsonValueKind.String ? Text(v) : v.ToJsonString() : null;
         }
 
         return body is null ? null : Scan(body, name) is { } raw ? raw.Trim('"') : null;
@@ -32,7 +32,7 @@ public static partial class BodyFields
             return obj[name] switch
             {
                 null => false,
-                JsonValue v when v.TryGetValue<string>(out var s) => s.Length > 0 && s != "[]",
+                JsonValue v when Text(v) is { } s => s.Length > 0 && s != "[]",
                 JsonArray a => a.Count > 0,
                 _ => true,
             };
@@ -93,6 +93,22 @@ public static partial class BodyFields
             return node;
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The value as a string, or null when it is not one. A recorded string may hold a lone surrogate escape (hostile
+    /// input, e.g. <c>"\ud800"</c>), which System.Text.Json refuses to decode: such a value reads as not a string.
+    /// </summary>
+    private static string? Text(JsonValue value)
+    {
+        try
+        {
+            return value.TryGetValue<string>(out var s) ? s : null;
+        }
+        catch (InvalidOperationException)
         {
             return null;
         }

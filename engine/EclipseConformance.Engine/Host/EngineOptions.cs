@@ -21,4 +21,10 @@ public sealed class EngineOptions
 
     /// <summary>Print the start banner (base URL, demo identities, docs).</summary>
     public bool PrintBanner { get; set; } = true;
+
+    /// <summary>
+    /// When set, the base URL the engine listens on is written to this file once it accepts requests: with
+    /// <c>--port 0</c>, a supervising process (a test, a script) learns the port the OS chose without racing for one.
+    /// </summary>
+    public string? UrlFile { get; set; }
 }

@@ -9,12 +9,20 @@ using Microsoft.Extensions.Options;
 
 namespace EclipseConformance.Engine.Host;
 
-/// <summary>Prints where the engine listens, the demo identities and passwords, and where the docs are.</summary>
+/// <summary>
+/// Prints where the engine listens, the demo identities and passwords, and where the docs are; writes the base URL to
+/// <see cref="EngineOptions.UrlFile"/> when one is set.
+/// </summary>
 public sealed class StartupBanner(
     IHostApplicationLifetime lifetime, IServer server, DemoWorldSeeder seeder, Database database, IOptions<EngineOptions> options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (options.Value.UrlFile is { Length: > 0 } urlFile)
+        {
+            lifetime.ApplicationStarted.Register(() => WriteUrlFile(urlFile, BaseUrl(server)));
+        }
+
         if (options.Value.PrintBanner)
         {
             lifetime.ApplicationStarted.Register(() => _ = PrintAsync());
@@ -27,6 +35,15 @@ public sealed class StartupBanner(
 
     public static string BaseUrl(IServer server) =>
         server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()?.TrimEnd('/') ?? "http://127.0.0.1:8080";
+
+    /// <summary>Written to a temporary name and moved into place, so a reader never sees half a URL.</summary>
+    private static void WriteUrlFile(string path, string url)
+    {
+        var full = Path.GetFullPath(path);
+        var temporary = full + ".tmp";
+        File.WriteAllText(temporary, url);
+        File.Move(temporary, full, overwrite: true);
+    }
 
     private async Task PrintAsync()
     {

@@ -11,7 +11,7 @@ namespace EclipseConformance.Engine.Tests.Hostile;
 /// that is not Eclipse's envelope; certainly-invalid bodies are refused and move no money; the ledger invariants hold.
 /// </summary>
 [Collection(SoloCollection.Name)]
-public sealed partial class HostileInputFuzzTests(EngineFixture engine, ITestOutputHelper output) : IClassFixture<EngineFixture>
+public sealed partial class HostileInputFuzzTests(ErrorCapturingEngineFixture engine, ITestOutputHelper output) : IClassFixture<ErrorCapturingEngineFixture>
 {
     /// <summary>
     /// Cases per route and property: bounded so the class stays well under a minute; set ECLIPSE_FUZZ_CASES_PER_ROUTE for a
@@ -94,7 +94,8 @@ public sealed partial class HostileInputFuzzTests(EngineFixture engine, ITestOut
         }
 
         covered.Keys.Should().BeEquivalentTo(operations.Select(o => o.ToString()), "every route is fuzzed");
-        return [.. failures.Values.Order(StringComparer.Ordinal)];
+        // A 5xx names the exception the engine logged for it, so a failure found by a random case can be fixed from the report.
+        return [.. failures.Values.Order(StringComparer.Ordinal), .. failures.IsEmpty ? [] : engine.Errors.Lines.Take(5).Select(l => $"engine logged: {Trim(l)}")];
     }
 
     private static async Task<(string? Problem, string Status)> ProblemAsync(EclipseClient client, HostileRequest request, bool mustReject)

@@ -5,7 +5,7 @@ using EclipseConformance.TestKit;
 namespace EclipseConformance.Engine.Tests.Hostile;
 
 /// <summary>Focused regressions for the engine bugs <see cref="HostileInputFuzzTests"/> found, one case each.</summary>
-public sealed class HostileInputRegressionTests(EngineFixture engine) : IClassFixture<EngineFixture>
+public sealed class HostileInputRegressionTests(ErrorCapturingEngineFixture engine) : IClassFixture<ErrorCapturingEngineFixture>
 {
     [Theory]
     [InlineData("duplicate keys", """{"identity":"a","identity":"b","password":"secret-dup"}""")]
@@ -21,6 +21,21 @@ public sealed class HostileInputRegressionTests(EngineFixture engine) : IClassFi
 
         journal.Code.Should().Be(200, journal.Text);
         journal.Text.Should().NotContain("secret-", "a body that cannot be redacted is withheld, not shown");
+    }
+
+    [Theory]
+    [InlineData("""{"externalUniqueId":"\ud800","amount":1}""")]
+    [InlineData("""{"externalUniqueId":"abc\udc00def","amount":1}""")]
+    public async Task The_conformance_report_still_answers_after_recording_a_body_with_a_lone_surrogate(string body)
+    {
+        var tenantId = engine.Seed.Tenants[0].TenantId;
+        using var tenant = await engine.LoginTenantAsync();
+        (await tenant.SendRawAsync(HttpMethod.Post, $"tenants/{tenantId}/customers/1/payments", body)).Code.Should().BeInRange(400, 499);
+        using var sim = engine.SimulatorAdmin();
+
+        var report = await sim.GetAsync("/sim/v1/conformance");
+
+        report.Code.Should().Be(200, string.Join('\n', engine.Errors.Lines));
     }
 
     [Fact]

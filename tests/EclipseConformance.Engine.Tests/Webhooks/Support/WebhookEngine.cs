@@ -89,10 +89,15 @@ internal sealed class WebhookEngine : IAsyncDisposable
     public async Task WaitIdleAsync()
     {
         Get<CallbackSignal>().Nudge();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!Dispatcher.IsIdle)
         {
-            await Task.Delay(2, timeout.Token);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The callback dispatcher did not go idle in 60 s (scans so far: {Dispatcher.Scans}).");
+            }
+
+            await Task.Delay(2);
         }
     }
 
