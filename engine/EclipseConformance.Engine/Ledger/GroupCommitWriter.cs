@@ -89,7 +89,7 @@ public sealed partial class GroupCommitWriter(
                     continue;
                 }
 
-                connection ??= await database.OpenAsync();
+                connection ??= await database.OpenWriterAsync();
                 try
                 {
                     var results = await CommitWithRetryAsync(connection, requests);

@@ -18,13 +18,13 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly Queue<string> _tail = new();
     private long _errorLines;
 
-    private ChildProcess(Process process, Uri baseAddress)
+    private ChildProcess(Process process, Uri? baseAddress)
     {
         _process = process;
-        BaseAddress = baseAddress;
+        BaseAddress = baseAddress!;
     }
 
-    public Uri BaseAddress { get; }
+    public Uri BaseAddress { get; private set; }
 
     public int Id => _process.Id;
 
@@ -48,9 +48,22 @@ public sealed class ChildProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>Starts <c>dotnet DLL ARGS</c> and waits until GET <paramref name="healthPath"/> answers 200.</summary>
-    public static async Task<ChildProcess> StartDotnetAsync(
-        string dll, IEnumerable<string> arguments, int port, string healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>Starts <c>dotnet DLL ARGS</c> on <paramref name="port"/> and waits until GET <paramref name="healthPath"/> answers 200.</summary>
+    public static Task<ChildProcess> StartDotnetAsync(
+        string dll, IEnumerable<string> arguments, int port, string healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken) =>
+        StartAsync(dll, arguments, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")), null, healthPath, timeout, time, cancellationToken);
+
+    /// <summary>
+    /// Starts <c>dotnet DLL ARGS</c>, a program that chooses its own port and writes its base URL to
+    /// <paramref name="urlFile"/> once it listens (the engine's <c>--port 0 --Engine:UrlFile=…</c>), so no other
+    /// process can take the port between choosing and binding it; then waits until GET <paramref name="healthPath"/> answers 200.
+    /// </summary>
+    public static Task<ChildProcess> StartDotnetReportingUrlAsync(
+        string dll, IEnumerable<string> arguments, string urlFile, string healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken) =>
+        StartAsync(dll, arguments, null, urlFile, healthPath, timeout, time, cancellationToken);
+
+    private static async Task<ChildProcess> StartAsync(
+        string dll, IEnumerable<string> arguments, Uri? baseAddress, string? urlFile, string healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(time);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -62,14 +75,20 @@ public sealed class ChildProcess : IAsyncDisposable
 
         info.Environment.Remove("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS");
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start dotnet {dll}.");
-        var child = new ChildProcess(process, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));
+        var child = new ChildProcess(process, baseAddress);
         process.OutputDataReceived += (_, e) => child.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            await child.WaitHealthyAsync(healthPath, timeout, time, cancellationToken);
+            var started = time.GetTimestamp();
+            if (urlFile is not null)
+            {
+                child.BaseAddress = await child.WaitForUrlAsync(urlFile, timeout, time, cancellationToken);
+            }
+
+            await child.WaitHealthyAsync(healthPath, timeout - time.GetElapsedTime(started), time, cancellationToken);
             return child;
         }
         catch
@@ -117,6 +136,28 @@ public sealed class ChildProcess : IAsyncDisposable
                 _tail.Dequeue();
             }
         }
+    }
+
+    private async Task<Uri> WaitForUrlAsync(string urlFile, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        while (time.GetElapsedTime(started) < timeout)
+        {
+            if (File.Exists(urlFile))
+            {
+                return new Uri((await File.ReadAllTextAsync(urlFile, cancellationToken)).Trim() + "/");
+            }
+
+            if (_process.HasExited)
+            {
+                await _process.WaitForExitAsync(cancellationToken);
+                throw new InvalidOperationException($"dotnet {_process.StartInfo.ArgumentList[0]} exited with code {_process.ExitCode}:\n{Tail()}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50), time, cancellationToken);
+        }
+
+        throw new TimeoutException($"dotnet {_process.StartInfo.ArgumentList[0]} did not report its URL within {timeout.TotalSeconds:0} s:\n{Tail()}");
     }
 
     private async Task WaitHealthyAsync(string healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)

@@ -48,10 +48,11 @@ public sealed class EngineTarget : ILoadTarget
         var dll = EngineLocator.Find(options.EngineDll);
         var admin = new AdminCredentials(AdminCredentials.DefaultIdentity, options.AdminPassword ?? "Load-" + RandomNumberGenerator.GetHexString(20, lowercase: true));
         var dataDir = Directory.CreateTempSubdirectory("eclipse-load-").FullName;
-        var port = ChildProcess.FreePort();
+        var urlFile = Path.Combine(dataDir, "engine-url");
         string[] arguments =
         [
-            "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--port", "0",
+            $"--Engine:UrlFile={urlFile}",
             "--data-dir", dataDir,
             "--store", options.IsSqlite ? "sqlite" : options.Store,
             "--admin-password", admin.Password,
@@ -63,7 +64,7 @@ public sealed class EngineTarget : ILoadTarget
         ];
         try
         {
-            var process = await ChildProcess.StartDotnetAsync(dll, arguments, port, "sim/v1/health", options.StartTimeout, time, cancellationToken);
+            var process = await ChildProcess.StartDotnetReportingUrlAsync(dll, arguments, urlFile, "sim/v1/health", options.StartTimeout, time, cancellationToken);
             return new EngineTarget(process, dataDir, options, admin);
         }
         catch
