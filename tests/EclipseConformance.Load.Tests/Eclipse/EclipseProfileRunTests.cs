@@ -84,6 +84,17 @@ public sealed class EclipseProfileRunTests
     }
 
     [Fact]
+    public void Soak_judges_only_the_memory_sampled_while_the_load_ran()
+    {
+        (TimeSpan, long)[] samples = [(TimeSpan.FromSeconds(10), 300), (TimeSpan.FromSeconds(600), 310), (TimeSpan.FromSeconds(610), 311), (TimeSpan.FromSeconds(640), 380)];
+
+        var (during, after) = SoakProfile.SplitAtLoadEnd(samples, TimeSpan.FromSeconds(610));
+
+        during.Select(s => s.RssKiB).Should().Equal(300, 310, 311);
+        after.Select(s => s.RssKiB).Should().Equal(380);
+    }
+
+    [Fact]
     public async Task Transfer_steady_also_runs_in_the_closed_model_with_the_httpclient_client()
     {
         var profile = new TransferSteadyProfile();
