@@ -189,6 +189,21 @@ public sealed class EngineProcess : IAsyncDisposable
 
     public EclipseClient Client() => new(new HttpClient { BaseAddress = BaseAddress });
 
+    /// <summary>
+    /// The seed document (<c>GET /sim/v1/seed</c>), read as the admin of the default demo world (its password follows
+    /// from the fixed seed; the engine was started without <c>--admin-password</c>).
+    /// </summary>
+    public async Task<System.Text.Json.Nodes.JsonObject> SeedAsync()
+    {
+        var world = EclipseConformance.Engine.DemoWorld.DemoWorldGenerator.Generate(new EclipseConformance.Engine.DemoWorld.DemoWorldOptions());
+        using var client = Client();
+        client.UseBasic(world.Admin.Identity, world.Admin.Password);
+        var seed = await client.GetAsync("/sim/v1/seed");
+        return seed.Code == 200 && seed.Json is System.Text.Json.Nodes.JsonObject document
+            ? document
+            : throw new InvalidOperationException($"GET /sim/v1/seed answered {seed.Code}: {seed.Text}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

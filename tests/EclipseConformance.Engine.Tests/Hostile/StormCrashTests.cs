@@ -30,7 +30,7 @@ public sealed class StormCrashTests
             JsonObject seed;
             await using (var engine = await EngineProcess.StartAsync(arguments))
             {
-                seed = await SeedAsync(engine);
+                seed = await engine.SeedAsync();
                 var (za, zaWallets) = Tenant(seed, "ZAR");
                 var (bw, bwWallets) = Tenant(seed, "BWP");
                 using (var sim = Sim(engine, seed))
@@ -150,15 +150,5 @@ public sealed class StormCrashTests
         var client = engine.Client();
         client.UseBasic(seed["admin"]!["identity"]!.GetValue<string>(), seed["admin"]!["password"]!.GetValue<string>());
         return client;
-    }
-
-    private static async Task<JsonObject> SeedAsync(EngineProcess engine)
-    {
-        var world = EclipseConformance.Engine.DemoWorld.DemoWorldGenerator.Generate(new EclipseConformance.Engine.DemoWorld.DemoWorldOptions());
-        using var client = engine.Client();
-        client.UseBasic(world.Admin.Identity, world.Admin.Password);
-        var seed = await client.GetAsync("/sim/v1/seed");
-        seed.Code.Should().Be(200, seed.Text);
-        return seed.Json!.AsObject();
     }
 }

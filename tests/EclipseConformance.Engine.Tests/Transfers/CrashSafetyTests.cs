@@ -50,7 +50,7 @@ public class CrashSafetyTests
         JsonObject seed;
         await using (var engine = await EngineProcess.StartAsync(arguments))
         {
-            seed = await SeedAsync(engine);
+            seed = await engine.SeedAsync();
             var tenant = seed["tenants"]![0]!;
             var wallets = seed["sampleCustomers"]!.AsArray().Where(c => c!["tenantId"]!.GetValue<long>() == tenant["tenantId"]!.GetValue<long>())
                 .Select(c => c!["walletId"]!.GetValue<long>()).Append(tenant["walletIds"]![0]!.GetValue<long>()).ToArray();
@@ -112,17 +112,5 @@ public class CrashSafetyTests
         }
 
         acknowledged.Count.Should().BeGreaterThanOrEqualTo(300);
-    }
-
-    private static async Task<JsonObject> SeedAsync(EngineProcess engine)
-    {
-        // The seed document needs the admin password, which the fixed demo seed determines; read it as the admin via
-        // the identity store is not possible from outside, so log in with the default admin password from the world.
-        var world = EclipseConformance.Engine.DemoWorld.DemoWorldGenerator.Generate(new EclipseConformance.Engine.DemoWorld.DemoWorldOptions());
-        using var client = engine.Client();
-        client.UseBasic(world.Admin.Identity, world.Admin.Password);
-        var seed = await client.GetAsync("/sim/v1/seed");
-        seed.Code.Should().Be(200, seed.Text);
-        return seed.Json!.AsObject();
     }
 }

@@ -67,7 +67,7 @@ public class CrashRecoveryTests
             long paymentId;
             await using (var engine = await EngineProcess.StartAsync(arguments))
             {
-                seed = await SeedAsync(engine);
+                seed = await engine.SeedAsync();
                 using var client = await LoginAsync(engine, seed);
                 var (tenant, customer) = Lesedi(seed);
                 var (body, _) = DocumentRequests.For(DocumentRequests.Utility, customer["walletId"]!.GetValue<long>(), ("21500123456", Meter));
@@ -117,15 +117,5 @@ public class CrashRecoveryTests
         var client = engine.Client();
         await client.LoginAsync(tenant["identity"]!.GetValue<string>(), tenant["password"]!.GetValue<string>());
         return client;
-    }
-
-    private static async Task<JsonObject> SeedAsync(EngineProcess engine)
-    {
-        var world = EclipseConformance.Engine.DemoWorld.DemoWorldGenerator.Generate(new EclipseConformance.Engine.DemoWorld.DemoWorldOptions());
-        using var client = engine.Client();
-        client.UseBasic(world.Admin.Identity, world.Admin.Password);
-        var seed = await client.GetAsync("/sim/v1/seed");
-        seed.Code.Should().Be(200, seed.Text);
-        return seed.Json!.AsObject();
     }
 }
