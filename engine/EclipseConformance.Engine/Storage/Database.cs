@@ -88,8 +88,11 @@ public sealed class Database : IAsyncDisposable
     public async ValueTask<DbConnection> OpenWriterAsync(CancellationToken cancellationToken = default)
     {
         var connection = await OpenAsync(cancellationToken);
-        if (connection is SqliteConnection)
+        if (connection is SqliteConnection { Handle: { } handle })
         {
+            // When the writer lets go of this handle (a failed batch, shutdown) the pool hands it to readers: forget it
+            // was configured, so the next reader that gets it is given the reader cache size again.
+            _configured.Remove(handle);
             await using var pragma = connection.CreateCommand();
             pragma.CommandText = _sqliteWriterPragmas;
             await pragma.ExecuteNonQueryAsync(cancellationToken);
