@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using EclipseConformance.Engine.Control;
+using EclipseConformance.Engine.Primitives;
 using EclipseConformance.Engine.Tests.Vas.Support;
 using EclipseConformance.Simulators;
 using EclipseConformance.TestKit;
@@ -112,9 +114,10 @@ public class SimulatorBehaviourTests
         var mnp = engine.Services.GetRequiredService<SimulatorSet>()["mnp"];
         using var http = new HttpClient { BaseAddress = engine.Services.GetRequiredService<SimulatorEndpoints>().BaseUrl("mnp") };
 
+        var held = engine.Timers.Created(TimeSpan.FromSeconds(2));
         var pending = http.GetAsync("/mnp/27731234567", Ct);
-        (await Eventually.HoldsAsync(() => Task.FromResult(mnp.Journal.Entries().Any(e => e.FaultId == "rules.slow-lookup")))).Should().BeTrue();
-        await Task.Delay(300, Ct); // the delay's timer is created right after the fault is journaled; let it be registered first
+        await held.WaitAsync(TimeSpan.FromSeconds(30), Ct); // advancing before the hold's timer exists would move its due time
+        mnp.Journal.Entries().Should().Contain(e => e.FaultId == "rules.slow-lookup");
         engine.Clock.Advance(TimeSpan.FromSeconds(1.5));
         await Task.Delay(100, Ct);
         pending.IsCompleted.Should().BeFalse("the answer is held for 2 s of engine time");
@@ -129,6 +132,44 @@ public class SimulatorBehaviourTests
     /// <summary>The engine with simulator delays timed by its (fake) clock rather than real time.</summary>
     private sealed class EngineClockFixture : EngineFixture
     {
+        public TimerWatch Timers { get; private set; } = null!;
+
         protected override IEnumerable<string> ExtraArguments() => ["--Simulators:LatencyClock=Engine"];
+
+        protected override void ConfigureServices(IServiceCollection services) =>
+            services.AddSingleton<TimeProvider>(sp => Timers = new TimerWatch(sp.GetRequiredService<VirtualClock>()));
+    }
+
+    /// <summary>The engine clock, passing everything through, that tells a test when a timer of a given due time is created.</summary>
+    private sealed class TimerWatch(VirtualClock inner) : TimeProvider
+    {
+        private readonly ConcurrentQueue<(TimeSpan DueTime, TaskCompletionSource Signal)> _waiters = new();
+
+        /// <summary>Completes when a timer due <paramref name="dueTime"/> from its creation is created after this call.</summary>
+        public Task Created(TimeSpan dueTime)
+        {
+            var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Enqueue((dueTime, signal));
+            return signal.Task;
+        }
+
+        public override DateTimeOffset GetUtcNow() => inner.GetUtcNow();
+
+        public override long GetTimestamp() => inner.GetTimestamp();
+
+        public override long TimestampFrequency => inner.TimestampFrequency;
+
+        public override TimeZoneInfo LocalTimeZone => inner.LocalTimeZone;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            var timer = inner.CreateTimer(callback, state, dueTime, period);
+            foreach (var waiter in _waiters.Where(w => w.DueTime == dueTime))
+            {
+                waiter.Signal.TrySetResult();
+            }
+
+            return timer;
+        }
     }
 }
