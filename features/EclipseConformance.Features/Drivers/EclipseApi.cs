@@ -9,7 +9,7 @@ namespace EclipseConformance.Features.Drivers;
 /// The scenario's HTTP access to the Eclipse surface: one logged-in client per role (created on first use), every
 /// exchange recorded, and the last response kept for the Then steps.
 /// </summary>
-public sealed class EclipseApi(FeatureContext feature, ExchangeLog log) : IDisposable
+public sealed class EclipseApi(FeatureContext feature, ExchangeLog log, SecretWatch secrets) : IDisposable
 {
     private readonly Dictionary<Role, EclipseClient> _clients = [];
 
@@ -19,7 +19,7 @@ public sealed class EclipseApi(FeatureContext feature, ExchangeLog log) : IDispo
 
     public ApiResponse? Last { get; set; }
 
-    public EclipseClient NewClient() => new(new HttpClient(new RecordingHandler(log)) { BaseAddress = Target.BaseAddress });
+    public EclipseClient NewClient() => new(new HttpClient(new RecordingHandler(log, secrets)) { BaseAddress = Target.BaseAddress });
 
     public async Task<EclipseClient> AsAsync(Role role)
     {

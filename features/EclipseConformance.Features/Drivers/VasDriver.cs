@@ -109,6 +109,14 @@ public sealed class VasDriver(EclipseApi api, ControlPlane control) : IDisposabl
             Payment = response.Json!.AsObject();
         }
 
+        // An engine that stopped waiting for the provider answers PENDING; like a channel, poll while the timeout passes.
+        for (var i = 0; timeoutPasses && response.Code == 200 && i < 20 && !IsFinal(Payment!); i++)
+        {
+            await control.AdvanceClockAsync(TimeSpan.FromSeconds(31));
+            await Task.Delay(100);
+            await ReadAsync();
+        }
+
         return response;
     }
 

@@ -11,9 +11,9 @@ namespace EclipseConformance.Features.Support;
 /// </summary>
 public sealed class SpecTarget : IAsyncDisposable
 {
-    private readonly EngineFixture? _engine;
+    private readonly ScannedEngine? _engine;
 
-    private SpecTarget(Uri baseAddress, SeedDocument? seed, (string Identity, string Password)? admin, (string Identity, string Password)? user, EngineFixture? engine)
+    private SpecTarget(Uri baseAddress, SeedDocument? seed, (string Identity, string Password)? admin, (string Identity, string Password)? user, ScannedEngine? engine)
     {
         BaseAddress = baseAddress;
         Seed = seed;
@@ -31,6 +31,9 @@ public sealed class SpecTarget : IAsyncDisposable
 
     public bool InProcess => _engine is not null;
 
+    /// <summary>Everything the in-process engine logged (its own categories at every level, others from Information); null for a URL target.</summary>
+    public IReadOnlyCollection<string>? Logs => _engine?.Logs.Lines;
+
     public (string Identity, string Password)? Admin { get; }
 
     /// <summary>The tenant identity to use against a target without a control plane (a real sandbox).</summary>
@@ -39,7 +42,7 @@ public sealed class SpecTarget : IAsyncDisposable
     public static async Task<SpecTarget> StartInProcessAsync()
     {
         // Rate limiting in the pipeline, as ./run.sh runs it (the default limits are far above what a feature does).
-        var engine = new EngineFixture { RateLimited = true };
+        var engine = new ScannedEngine { RateLimited = true };
         await engine.InitializeAsync();
         return new SpecTarget(engine.BaseAddress, engine.Seed, (engine.Seed.Admin.Identity, engine.Seed.Admin.Password), null, engine);
     }
@@ -75,5 +78,11 @@ public sealed class SpecTarget : IAsyncDisposable
         {
             await _engine.DisposeAsync();
         }
+    }
+
+    /// <summary>The engine with its log lines kept, so the secrets scan can read them.</summary>
+    private sealed class ScannedEngine : LoggingEngineFixture
+    {
+        protected override IEnumerable<string> ExtraArguments() => ["--Logging:LogLevel:Default=Information", "--Logging:LogLevel:EclipseConformance=Trace"];
     }
 }
