@@ -41,6 +41,17 @@ Feature: DTB Kenya VAS payments through the Fiorano gateway (partner 19)
     And the wallet holds 900.00
     And the channel receives the payment with status SUCCESSFUL
 
+  Scenario: A rule makes DTB confirm after 30 seconds, so the payment is still PENDING after 29 seconds
+    Given a rule makes DTB confirm after 30 seconds
+    When I pay "19_KE-STARTIMES_1234567890" for 100
+    Then the payment is PENDING with extraInfo carrying dtbSourceType
+    When 29 seconds pass on the target's clock
+    Then DTB has been asked again and the payment is still PENDING
+    And the wallet has 900.00 available
+    When Fiorano confirms the payment
+    Then the payment ends SUCCESSFUL
+    And the wallet holds 900.00
+
   Scenario: A tax payment that is not the amount owed is rejected and nothing is taken
     When I pay "19_ETAX_1020230000060915" for 500
     Then the payment ends ERROR because "does not match the amount due"

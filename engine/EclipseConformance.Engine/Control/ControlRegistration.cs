@@ -29,6 +29,7 @@ public static class ControlRegistration
     {
         var (host, set) = SimulatorsOptions.Read(configuration);
         services.AddSingleton(host);
+        services.AddOptions<FioranoSimulatorOptions>().Bind(configuration.GetSection(FioranoSimulatorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new SimulatorSet(
             set,
             sp.GetRequiredService<TimeProvider>(),

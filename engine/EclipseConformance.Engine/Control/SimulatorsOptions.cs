@@ -6,7 +6,8 @@ namespace EclipseConformance.Engine.Control;
 /// <summary>
 /// The upstream simulators the engine hosts (section <c>Simulators</c>): <c>Simulators:Enabled</c>,
 /// <c>Simulators:Seed</c>, <c>Simulators:LatencyClock</c> (Real | Engine), and per simulator
-/// <c>Simulators:{name}:Port|Enabled|FixtureMode|JournalCapacity|...</c> (see <see cref="SimulatorOptions"/>).
+/// <c>Simulators:{name}:Port|Enabled|FixtureMode|JournalCapacity|...</c> (see <see cref="SimulatorOptions"/>); the Fiorano
+/// simulator's own settings are in <see cref="FioranoSimulatorOptions"/> (<c>Simulators:fiorano:ConfirmationDelay</c>).
 /// </summary>
 public sealed class SimulatorsOptions
 {

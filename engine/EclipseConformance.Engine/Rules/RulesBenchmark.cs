@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using EclipseConformance.Engine.Control;
 using EclipseConformance.Simulators;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -40,7 +41,11 @@ public static class RulesBenchmark
 
         using var set = new SimulatorSet(simulators, TimeProvider.System);
         var runtime = new RulesRuntime(
-            Options.Create(new RulesOptions()), new BehaviourApplier(set, NullLogger<BehaviourApplier>.Instance), TimeProvider.System, NullLogger<RulesRuntime>.Instance);
+            Options.Create(new RulesOptions()),
+            new BehaviourApplier(set, NullLogger<BehaviourApplier>.Instance),
+            new SimulatorSettingsApplier(set, Options.Create(new FioranoSimulatorOptions())),
+            TimeProvider.System,
+            NullLogger<RulesRuntime>.Instance);
         var loaded = await runtime.ReplaceRuntimeAsync(new RuleSource("bench.yaml", BenchRules, RuleLayer.Runtime));
         if (!loaded.Accepted)
         {

@@ -13,6 +13,7 @@ public static class RulesRegistration
     {
         services.AddOptions<RulesOptions>().Bind(configuration.GetSection(RulesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<BehaviourApplier>();
+        services.AddSingleton<SimulatorSettingsApplier>();
         services.AddSingleton<RulesRuntime>();
         services.AddSingleton<IPolicies>(sp => sp.GetRequiredService<RulesRuntime>());
         services.AddSingleton<IRuleEvaluator>(sp => sp.GetRequiredService<RulesRuntime>());

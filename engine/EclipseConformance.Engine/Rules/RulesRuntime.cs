@@ -9,7 +9,8 @@ namespace EclipseConformance.Engine.Rules;
 /// <see cref="LastProblems"/>. Readers get the immutable set through one volatile read (<see cref="IPolicies"/>,
 /// <see cref="IRuleEvaluator"/>), so policy reads on the hot path take nanoseconds and never block on a reload.
 /// </summary>
-public sealed class RulesRuntime(IOptions<RulesOptions> options, BehaviourApplier behaviours, TimeProvider time, ILogger<RulesRuntime> logger)
+public sealed class RulesRuntime(
+    IOptions<RulesOptions> options, BehaviourApplier behaviours, SimulatorSettingsApplier simulatorSettings, TimeProvider time, ILogger<RulesRuntime> logger)
     : IPolicies, IRuleEvaluator, IDisposable
 {
     private static readonly IReadOnlyCollection<string> Upstreams = SimulatorCatalog.Default.Names.ToArray();
@@ -113,6 +114,7 @@ public sealed class RulesRuntime(IOptions<RulesOptions> options, BehaviourApplie
         _version = set.Version;
         _active = set;
         behaviours.Apply(set.Behaviours);
+        simulatorSettings.Apply(set.Simulators);
         RulesLog.Loaded(logger, set.Version, set.Hash, set.Files.Count, set.Book.Count, set.Behaviours.Count, set.ConfigItems.Count);
         Changed?.Invoke(set);
     }

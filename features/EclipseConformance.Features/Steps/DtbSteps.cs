@@ -50,6 +50,47 @@ public sealed class DtbSteps(EclipseApi api, VasDriver vas, ControlPlane control
             """);
     }
 
+    [Given("a rule makes DTB confirm after {int} seconds")]
+    public Task ConfirmAfter(int seconds) => vas.SetRulesAsync($$"""
+        version: 1
+        simulators:
+          fiorano:
+            confirmationDelay: {{seconds}}s
+        """);
+
+    /// <summary>
+    /// Moves the target's clock one second at a time (each move fires any timer the engine set before it, so its polls
+    /// are never skipped by a single jump).
+    /// </summary>
+    [When("{int} seconds pass on the target's clock")]
+    public async Task SecondsPass(int seconds)
+    {
+        for (var i = 0; i < seconds; i++)
+        {
+            await control.AdvanceClockAsync(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    /// <summary>
+    /// Waits (real time, bounded) until the engine has recorded an answer from DTB after the POST (the payment's
+    /// lastModified moved on), then checks the payment is still PENDING: DTB answered PENDING.
+    /// </summary>
+    [Then("DTB has been asked again and the payment is still PENDING")]
+    public async Task StillPending()
+    {
+        var created = (await vas.ReadAsync())["created"]!.GetValue<string>();
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var payment = await vas.ReadAsync();
+        while (payment["lastModified"]!.GetValue<string>() == created && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            payment = await vas.ReadAsync();
+        }
+
+        payment["lastModified"]!.GetValue<string>().Should().NotBe(created, "the engine asks DTB every 5 s");
+        payment["status"]!.GetValue<string>().Should().Be("PENDING", payment.ToJsonString());
+    }
+
     [When("Fiorano confirms the payment")]
     public async Task Confirms()
     {

@@ -20,22 +20,32 @@ public sealed partial class FioranoSimulator : UpstreamSimulator
     public const string PaymentOperation = "Payment";
     public const string StatusOperation = "PaymentStatus";
 
+    /// <summary>The confirmation delay of a new or reset simulator.</summary>
+    public static readonly TimeSpan DefaultConfirmationDelay = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest confirmation delay the gateway accepts.</summary>
+    public static readonly TimeSpan MaxConfirmationDelay = TimeSpan.FromDays(1);
+
     private readonly ConcurrentDictionary<string, FioranoPayment> _payments = new(StringComparer.Ordinal);
-    private long _confirmationDelayTicks = TimeSpan.FromSeconds(5).Ticks;
+    private long _confirmationDelayTicks = DefaultConfirmationDelay.Ticks;
 
     public FioranoSimulator(SimulatorContext context)
         : base(SimulatorName, context)
     {
     }
 
-    /// <summary>How long after acceptance (on the simulator's clock) a payment is confirmed; 5 s unless changed.</summary>
+    /// <summary>
+    /// How long after acceptance (on the simulator's clock) a payment is confirmed: 0 to <see cref="MaxConfirmationDelay"/>,
+    /// <see cref="DefaultConfirmationDelay"/> unless changed (the engine sets it from <c>Simulators:fiorano:ConfirmationDelay</c>
+    /// and the rule files' <c>simulators.fiorano.confirmationDelay</c>). Applies to payments accepted after the change.
+    /// </summary>
     public TimeSpan ConfirmationDelay
     {
         get => TimeSpan.FromTicks(Interlocked.Read(ref _confirmationDelayTicks));
         set
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(value, TimeSpan.Zero);
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, TimeSpan.FromDays(1));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxConfirmationDelay);
             Interlocked.Exchange(ref _confirmationDelayTicks, value.Ticks);
         }
     }
@@ -58,7 +68,7 @@ public sealed partial class FioranoSimulator : UpstreamSimulator
     protected override void OnReset()
     {
         _payments.Clear();
-        ConfirmationDelay = TimeSpan.FromSeconds(5);
+        ConfirmationDelay = DefaultConfirmationDelay;
     }
 
     protected override SimResponse RenderBusinessError(SimRequest request, string code, string? message)

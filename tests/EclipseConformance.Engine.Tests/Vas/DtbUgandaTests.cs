@@ -188,6 +188,81 @@ public class DtbUgandaTests(DtbEngineFixture engine) : IClassFixture<DtbEngineFi
         (await _ug.WalletAsync(payer.WalletId)).Available.Should().Be(50_000m);
     }
 
+    [Fact]
+    public async Task An_UMEME_submission_that_times_out_before_reaching_Fiorano_ends_ERROR_with_the_hold_fully_released()
+    {
+        using var client = await _ug.LoginAsync();
+        var payer = await _ug.CustomerAsync(40_000m);
+        var settlementBefore = (await _ug.WalletAsync(_ug.Tenant.VasSettlementWalletId)).Current;
+
+        var post = await PayPastSubmitTimeoutAsync(client, payer, "200177001", FaultOutcome.Timeout(TimeSpan.FromSeconds(40)));
+
+        post["status"]!.GetValue<string>().Should().Be("PENDING", "an unanswered submission may still have arrived");
+        var held = await _ug.WalletAsync(payer.WalletId);
+        (held.Current, held.Available).Should().Be((40_000m, 15_000m), "the amount stays reserved until DTB's answer is known");
+        engine.Fiorano.FindPayment(post["gatewayTransactionId"]!.GetValue<string>()).Should().BeNull("the request never got past the fault");
+        var final = await _ug.AdvanceUntilFinalAsync(client, post["paymentId"]!.GetValue<long>());
+
+        final["status"]!.GetValue<string>().Should().Be("ERROR");
+        final["errorDescription"]!.GetValue<string>().Should().Contain("DTB has no record of the payment").And.EndWith("the reserved funds were released");
+        var wallet = await _ug.WalletAsync(payer.WalletId);
+        (wallet.Current, wallet.Available).Should().Be((40_000m, 40_000m), "nothing is kept, nothing is stuck");
+        (await _ug.WalletAsync(_ug.Tenant.VasSettlementWalletId)).Current.Should().Be(settlementBefore);
+    }
+
+    [Fact]
+    public async Task An_UMEME_submission_Fiorano_processed_but_whose_answer_timed_out_ends_SUCCESSFUL_and_settled()
+    {
+        using var client = await _ug.LoginAsync();
+        var payer = await _ug.CustomerAsync(40_000m);
+        var settlementBefore = (await _ug.WalletAsync(_ug.Tenant.VasSettlementWalletId)).Current;
+
+        var post = await PayPastSubmitTimeoutAsync(client, payer, "200177002", FaultOutcome.SucceedThenTimeout(TimeSpan.FromSeconds(40)));
+
+        post["status"]!.GetValue<string>().Should().Be("PENDING");
+        engine.Fiorano.FindPayment(post["gatewayTransactionId"]!.GetValue<string>())!.UtilityCode.Should().Be("UMEME", "Fiorano did take the payment");
+        var final = await _ug.AdvanceUntilFinalAsync(client, post["paymentId"]!.GetValue<long>());
+
+        final["status"]!.GetValue<string>().Should().Be("SUCCESSFUL", "the status query finds the payment the lost answer was about");
+        var wallet = await _ug.WalletAsync(payer.WalletId);
+        (wallet.Current, wallet.Available).Should().Be((15_000m, 15_000m), "the hold is captured exactly once");
+        (await _ug.WalletAsync(_ug.Tenant.VasSettlementWalletId)).Current.Should().Be(settlementBefore + 25_000m);
+    }
+
+    /// <summary>
+    /// POSTs a 25,000 UGX UMEME payment whose submission to Fiorano is held by <paramref name="outcome"/>; once the
+    /// simulator has the request (so the engine's timeout timer exists), moves the clock past the 30 s provider timeout.
+    /// </summary>
+    private async Task<JsonObject> PayPastSubmitTimeoutAsync(TestKit.EclipseClient client, (long CustomerId, long WalletId) payer, string reference, FaultOutcome outcome)
+    {
+        var fault = engine.Fiorano.AddFault(new FaultSpec
+        {
+            Match = new FaultMatch { Operation = FioranoSimulator.PaymentOperation, Field = "customerReference", FieldEquals = reference },
+            Outcome = outcome,
+            Count = 1,
+        });
+        var pending = client.PostAsync($"tenants/{_ug.TenantId}/customers/{payer.CustomerId}/payments", new
+        {
+            externalUniqueId = Guid.NewGuid().ToString(),
+            type = "GLOBAL_VAS",
+            paymentData = $"21_UMEME_{reference}",
+            amount = 25_000m,
+            currency = "UGX",
+            walletId = payer.WalletId,
+        });
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        patience.CancelAfter(TimeSpan.FromSeconds(15));
+        while (!engine.Fiorano.Journal.Entries().Any(e => e.FaultId == fault.Id))
+        {
+            await Task.Delay(10, patience.Token);
+        }
+
+        engine.Clock.Advance(TimeSpan.FromSeconds(31));
+        var post = await pending;
+        post.Code.Should().Be(200, post.Text);
+        return post.Json!.AsObject();
+    }
+
     private async Task SetSourceTypesAsync(TestKit.EclipseClient client, string value) =>
         (await client.PutAsync($"tenants/{_ug.TenantId}/config-items", new[] { new { key = DtbSourceTypes.Key, value } })).Code.Should().Be(200);
 

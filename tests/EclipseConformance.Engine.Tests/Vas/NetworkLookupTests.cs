@@ -78,6 +78,71 @@ public class NetworkLookupTests(VasEngineFixture engine) : IClassFixture<VasEngi
     }
 
     [Fact]
+    public async Task When_the_MNP_lookup_times_out_the_engine_answers_502_DAE001_after_its_provider_timeout()
+    {
+        using var client = await _za.LoginAsync();
+
+        var answer = await PastMnpTimeoutAsync("27821230401", () => client.GetAsync($"tenants/{SouthAfricaVas.TenantId}/vas/27821230401"));
+
+        answer.Code.Should().Be(502, answer.Text);
+        answer.ErrorCode.Should().Be("DAE001");
+        answer.Error["description"]!.GetValue<string>().Should()
+            .Be("The mobile number portability database is not available: MNP did not answer within 30 s");
+        answer.Text.Should().NotContain("Exception").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task When_MNP_resets_the_connection_the_lookup_answers_502_DAE001_at_once()
+    {
+        using var client = await _za.LoginAsync();
+        var mnp = _za.Simulator<MnpSimulator>();
+        var fault = mnp.AddFault(new FaultSpec { Match = new FaultMatch { Path = "/mnp/27821230402" }, Outcome = new FaultOutcome { Kind = FaultKind.ConnectionReset }, Count = 1 });
+
+        var answer = await client.GetAsync($"tenants/{SouthAfricaVas.TenantId}/vas/27821230402");
+
+        answer.Code.Should().Be(502, answer.Text);
+        answer.ErrorCode.Should().Be("DAE001");
+        answer.Error["description"]!.GetValue<string>().Should().StartWith("The mobile number portability database is not available: MNP failed");
+        mnp.Journal.Entries().Should().Contain(e => e.FaultId == fault.Id);
+    }
+
+    [Fact]
+    public async Task A_voucher_purchase_whose_network_check_times_out_is_refused_with_502_and_changes_no_money()
+    {
+        using var client = await _za.LoginAsync();
+        var customer = _za.Customer(0);
+        var before = await _za.BalancesAsync(customer.WalletId);
+
+        var post = await PastMnpTimeoutAsync("27821230403", () => _za.PostAsync(client, customer, "5_VD50", ("msisdn", "27821230403")));
+
+        post.Code.Should().Be(502, post.Text);
+        post.ErrorCode.Should().Be("DAE001");
+        post.Error["description"]!.GetValue<string>().Should().Contain("MNP did not answer within 30 s");
+        (await _za.BalancesAsync(customer.WalletId)).Should().Be(before, "nothing is reserved, moved or charged");
+        (await _za.LedgerInvariantsHoldAsync()).Should().BeTrue();
+    }
+
+    /// <summary>
+    /// Holds MNP's answer for <paramref name="msisdn"/> (a timeout fault, once), starts <paramref name="call"/>, waits until
+    /// the simulator has the request (the engine's timeout timer exists by then), and moves the clock past the 30 s timeout.
+    /// </summary>
+    private async Task<TestKit.ApiResponse> PastMnpTimeoutAsync(string msisdn, Func<Task<TestKit.ApiResponse>> call)
+    {
+        var mnp = _za.Simulator<MnpSimulator>();
+        var fault = mnp.AddFault(new FaultSpec { Match = new FaultMatch { Path = "/mnp/" + msisdn }, Outcome = FaultOutcome.Timeout(TimeSpan.FromSeconds(40)), Count = 1 });
+        var pending = call();
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        patience.CancelAfter(TimeSpan.FromSeconds(15));
+        while (!mnp.Journal.Entries().Any(e => e.FaultId == fault.Id))
+        {
+            await Task.Delay(10, patience.Token);
+        }
+
+        engine.Clock.Advance(SouthAfricaVas.PastTimeout);
+        return await pending;
+    }
+
+    [Fact]
     public async Task Malformed_numbers_are_refused_with_VAL001_without_asking_MNP()
     {
         using var client = await _za.LoginAsync();

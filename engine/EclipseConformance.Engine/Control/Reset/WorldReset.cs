@@ -16,11 +16,11 @@ namespace EclipseConformance.Engine.Control.Reset;
 /// <c>TRUNCATE … RESTART IDENTITY</c> on PostgreSQL) and the id sequences are put back, so the reseeded world has the
 /// same ids as a first start; the JWT signing key and the integrator's key pair are kept (RSA 4096 generation is what
 /// would make a reset slow). In-memory state goes too: caches, the journal, simulator state and faults (rule-file
-/// behaviours are reapplied), and every token issued before the reset.
+/// behaviours and simulator settings are reapplied), and every token issued before the reset.
 /// </summary>
 public sealed partial class WorldReset(
     Database database, DemoWorldSeeder seeder, TenantStore tenants, TenantConfigStore config, Journal.RequestJournal journal, SimulatorSet simulators,
-    BehaviourApplier behaviours, TokenService tokens, IEnumerable<IResetParticipant> participants) : IDisposable
+    BehaviourApplier behaviours, SimulatorSettingsApplier simulatorSettings, TokenService tokens, IEnumerable<IResetParticipant> participants) : IDisposable
 {
     private static readonly Regex SequenceBaseline = SequenceRegex();
 
@@ -57,6 +57,7 @@ public sealed partial class WorldReset(
             journal.Clear();
             simulators.ResetAll();
             behaviours.Reapply();
+            simulatorSettings.Reapply();
             await seeder.EnsureSeededAsync(integratorKey, cancellationToken);
             foreach (var participant in participants)
             {

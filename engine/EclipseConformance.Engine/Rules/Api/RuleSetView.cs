@@ -5,10 +5,13 @@ using EclipseConformance.Engine.Primitives;
 
 namespace EclipseConformance.Engine.Rules;
 
-/// <summary>What <c>GET /sim/v1/rules</c> answers: the active set (files, version, policies, config items, rules, behaviours) and the last refusal.</summary>
+/// <summary>
+/// What <c>GET /sim/v1/rules</c> answers: the active set (files, version, policies, config items, rules, behaviours, the
+/// simulator settings in force and where each comes from) and the last refusal.
+/// </summary>
 public static class RuleSetView
 {
-    public static JsonObject Of(RulesRuntime runtime, BehaviourApplier applier)
+    public static JsonObject Of(RulesRuntime runtime, BehaviourApplier applier, SimulatorSettingsApplier settings)
     {
         var set = runtime.Active;
         var applied = applier.AppliedNames;
@@ -42,6 +45,7 @@ public static class RuleSetView
                 ["applied"] = applied.Contains(b.Name),
                 ["fault"] = JsonSerializer.SerializeToNode(b.Fault, RulesJsonContext.Default.FaultSpec),
             })]),
+            ["simulators"] = Simulators(settings),
             ["runtimeDocument"] = runtime.RuntimeDocument?.Name,
         };
         if (runtime.LastProblems.Count > 0)
@@ -54,6 +58,15 @@ public static class RuleSetView
         }
 
         return view;
+    }
+
+    private static JsonObject Simulators(SimulatorSettingsApplier settings)
+    {
+        var (delay, source) = settings.FioranoConfirmationDelay;
+        return new JsonObject
+        {
+            ["fiorano"] = new JsonObject { ["confirmationDelay"] = Durations.Format(delay), ["source"] = source },
+        };
     }
 
     private static JsonObject ConfigItems(RuleConfigItems items)

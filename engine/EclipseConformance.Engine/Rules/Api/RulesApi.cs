@@ -19,10 +19,10 @@ public static class RulesApi
     {
         var group = app.MapGroup(EclipseApi.ControlPath + "/rules").RequireAuthorization(IdentityRegistration.SimulatorAdminPolicy).WithTags("Control");
 
-        group.MapGet("", (RulesRuntime runtime, BehaviourApplier applier) => Results.Ok(RuleSetView.Of(runtime, applier)))
+        group.MapGet("", (RulesRuntime runtime, BehaviourApplier applier, SimulatorSettingsApplier settings) => Results.Ok(RuleSetView.Of(runtime, applier, settings)))
             .WithSummary("The active rule set: files, version, policies, config items, rules, behaviours, last refusal");
 
-        group.MapPut("", async (HttpRequest request, RulesRuntime runtime, BehaviourApplier applier, CancellationToken ct) =>
+        group.MapPut("", async (HttpRequest request, RulesRuntime runtime, BehaviourApplier applier, SimulatorSettingsApplier settings, CancellationToken ct) =>
             {
                 var yaml = request.ContentType is { } type && type.Contains("yaml", StringComparison.OrdinalIgnoreCase);
                 using var reader = new StreamReader(request.Body, Encoding.UTF8);
@@ -33,16 +33,16 @@ public static class RulesApi
                 }
 
                 var source = new RuleSource(yaml ? "runtime.yaml" : "runtime.json", text, RuleLayer.Runtime);
-                return ToResult(await runtime.ReplaceRuntimeAsync(source, ct), runtime, applier);
+                return ToResult(await runtime.ReplaceRuntimeAsync(source, ct), runtime, applier, settings);
             })
             .WithSummary("Replace the runtime rule document (JSON, or YAML with Content-Type application/yaml)");
 
-        group.MapDelete("", async (RulesRuntime runtime, BehaviourApplier applier, CancellationToken ct) =>
-                ToResult(await runtime.ReplaceRuntimeAsync(null, ct), runtime, applier))
+        group.MapDelete("", async (RulesRuntime runtime, BehaviourApplier applier, SimulatorSettingsApplier settings, CancellationToken ct) =>
+                ToResult(await runtime.ReplaceRuntimeAsync(null, ct), runtime, applier, settings))
             .WithSummary("Remove the runtime rule document (the rule files stay)");
 
-        group.MapPost("/reload", async (RulesRuntime runtime, BehaviourApplier applier, CancellationToken ct) =>
-                ToResult(await runtime.ReloadAsync(ct), runtime, applier))
+        group.MapPost("/reload", async (RulesRuntime runtime, BehaviourApplier applier, SimulatorSettingsApplier settings, CancellationToken ct) =>
+                ToResult(await runtime.ReloadAsync(ct), runtime, applier, settings))
             .WithSummary("Re-read the rule files now");
         return app;
     }
@@ -59,6 +59,6 @@ public static class RulesApi
         return ApiError.Validation("Rules refused, the previous rules stay active: " + text);
     }
 
-    private static IResult ToResult(RuleReloadResult result, RulesRuntime runtime, BehaviourApplier applier) =>
-        result.Accepted ? Results.Ok(RuleSetView.Of(runtime, applier)) : Refusal(result.Problems).ToResult();
+    private static IResult ToResult(RuleReloadResult result, RulesRuntime runtime, BehaviourApplier applier, SimulatorSettingsApplier settings) =>
+        result.Accepted ? Results.Ok(RuleSetView.Of(runtime, applier, settings)) : Refusal(result.Problems).ToResult();
 }

@@ -58,7 +58,8 @@ public static class JsonPointers
 
     /// <summary>
     /// The rule a pointer is in: <c>policies.jwt</c>, <c>rules[name]</c>, <c>behaviours[name]</c>,
-    /// <c>configItems.tenants.1001.HMACOutboundSignatureKey</c>, or the top-level section.
+    /// <c>configItems.tenants.1001.HMACOutboundSignatureKey</c>, <c>simulators.fiorano.confirmationDelay</c>, or the
+    /// top-level section.
     /// </summary>
     public static string RuleName(JToken root, string pointer)
     {
@@ -75,7 +76,7 @@ public static class JsonPointers
             case "rules" or "behaviours" when segments.Count > 1:
                 var name = Find(root, $"/{segments[0]}/{segments[1]}/name") as JValue;
                 return name?.Value is string s ? $"{segments[0]}[{s}]" : $"{segments[0]}[{segments[1]}]";
-            case "configItems" when segments.Count > 1:
+            case "configItems" or "simulators" when segments.Count > 1:
                 return string.Join('.', segments);
             default:
                 return segments[0];

@@ -9,7 +9,8 @@ public sealed record RuleFile(
     IReadOnlyDictionary<string, string?> GlobalItems,
     IReadOnlyDictionary<long, IReadOnlyDictionary<string, string?>> TenantItems,
     IReadOnlyList<DecisionRule> Rules,
-    IReadOnlyList<SimulatorBehaviour> Behaviours)
+    IReadOnlyList<SimulatorBehaviour> Behaviours,
+    JObject? Simulators = null)
 {
     public RuleSource Source => Parsed.Source;
 }

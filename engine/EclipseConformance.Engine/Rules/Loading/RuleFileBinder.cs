@@ -41,9 +41,15 @@ public sealed partial class RuleFileBinder
         var (global, tenants) = binder.BindConfigItems(parsed.Root["configItems"] as JObject);
         var rules = binder.BindRules(parsed.Root["rules"] as JArray);
         var behaviours = binder.BindBehaviours(parsed.Root["behaviours"] as JArray, upstreams);
+        var simulators = parsed.Root["simulators"] as JObject;
+        if (simulators is not null)
+        {
+            binder.ApplySimulators(SimulatorSettings.None, simulators);
+        }
+
         return binder.Problems.Count > 0
             ? (null, binder.Problems)
-            : (new RuleFile(parsed, policies, global, tenants, rules, behaviours), []);
+            : (new RuleFile(parsed, policies, global, tenants, rules, behaviours, simulators), []);
     }
 
     /// <summary>Applies a file's <c>policies</c> section over <paramref name="current"/> (used again when layering files).</summary>

@@ -7,7 +7,8 @@ namespace EclipseConformance.Engine.Rules;
 /// <summary>
 /// Layers validated rule files into one <see cref="ActiveRuleSet"/>, in order (shipped defaults, then the rules
 /// folder by file name, then the runtime document): policies field by field, config items key by key (null
-/// removes), decision rules and behaviours by name (a later file's rule replaces the earlier one in place).
+/// removes), decision rules and behaviours by name (a later file's rule replaces the earlier one in place), simulator
+/// settings field by field.
 /// </summary>
 public static class RuleSetBuilder
 {
@@ -35,9 +36,11 @@ public static class RuleSetBuilder
         var items = new Dictionary<long, Dictionary<string, string>>();
         var rules = new List<DecisionRule>();
         var behaviours = new List<SimulatorBehaviour>();
+        var simulators = SimulatorSettings.None;
         foreach (var file in files)
         {
             policies = RuleFileBinder.ApplyPolicies(file, policies, problems);
+            simulators = RuleFileBinder.ApplySimulators(file, simulators, problems);
             Merge(items, 0, file.GlobalItems);
             foreach (var (tenant, tenantItems) in file.TenantItems)
             {
@@ -59,7 +62,8 @@ public static class RuleSetBuilder
             new RuleConfigItems(items.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value)),
             rules,
             book,
-            behaviours);
+            behaviours,
+            simulators);
         return problems.Count > 0 ? (null, problems) : (set, []);
     }
 

@@ -8,7 +8,7 @@ namespace EclipseConformance.Engine.Tests.Vas.Support;
 /// What the DTB tests share for one country's demo tenant (KES: Kenya, UGX: Uganda): fresh funded customers, the
 /// catalog, payment and status calls over HTTP, and moving the manual clock until a PENDING payment is final.
 /// </summary>
-internal sealed class DtbWorld(DtbEngineFixture engine, string currency)
+internal sealed class DtbWorld(VasEngineFixture engine, string currency)
 {
     public SeedDocument.Tenant Tenant => engine.Seed.Tenants.First(t => t.Currency == currency);
 
