@@ -18,26 +18,34 @@ internal sealed class MatrixClock(EngineFixture engine)
     public static readonly TimeSpan Step = TimeSpan.FromSeconds(31);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
+    /// <summary>The engine's upstream timeouts (VAS provider calls, withdrawal deliveries): 30 s in the matrix's engine.</summary>
+    private static readonly TimeSpan UpstreamTimeout = TimeSpan.FromSeconds(30);
+
     public int Advances { get; private set; }
 
-    /// <summary>Awaits <paramref name="action"/>, moving the clock whenever the engine is quiet and the action still waits.</summary>
+    /// <summary>
+    /// Awaits <paramref name="action"/> (an HTTP request to the engine), moving the clock only while the request waits on
+    /// an upstream call a simulator holds: a request otherwise needs no clock, and moving it under a request that is
+    /// merely slow (a loaded machine) would expire its claim on the payment and let the background worker repeat the step.
+    /// </summary>
     public async Task<T> DriveAsync<T>(Task<T> action, int maxAdvances = 8)
     {
-        for (var i = 0; ; i++)
+        for (var i = 0; i < maxAdvances; i++)
         {
-            if (await FinishesAsync(action, TimeSpan.FromMilliseconds(100)))
+            if (!await HeldOrDoneAsync(action))
+            {
+                break;
+            }
+
+            if (action.IsCompleted)
             {
                 return await action;
             }
 
-            await QuietAsync();
-            if (action.IsCompleted || i >= maxAdvances)
-            {
-                return await action.WaitAsync(Patience);
-            }
-
             Advance();
         }
+
+        return await action.WaitAsync(Patience);
     }
 
     /// <summary>Moves the clock (when quiet) until <paramref name="done"/> holds; false if it still does not after the bound.</summary>
@@ -80,15 +88,13 @@ internal sealed class MatrixClock(EngineFixture engine)
     /// <summary>Waits (real time, bounded) until the engine is quiet (see the class summary).</summary>
     public async Task QuietAsync()
     {
-        var simulators = engine.Services.GetRequiredService<SimulatorSet>().All;
         var vas = engine.Services.GetRequiredService<VasWorkProcessor>();
         var sweeper = engine.Services.GetRequiredService<WithdrawalSweeper>();
         var worker = engine.Services.GetRequiredService<WithdrawalDeliveryWorker>();
         using var patience = new CancellationTokenSource(Patience);
         while (true)
         {
-            var open = engine.UpstreamCalls.InFlight;
-            var held = simulators.Sum(s => s.Journal.Entries(last: 20).Count(e => !e.Completed && e.FaultKind is not null));
+            var (open, held) = (engine.UpstreamCalls.InFlight, Held());
             if (open <= held && (open > 0 || (vas.IsIdle && sweeper.IsIdle && worker.IsIdle)))
             {
                 return;
@@ -96,6 +102,35 @@ internal sealed class MatrixClock(EngineFixture engine)
 
             await Task.Delay(5, patience.Token);
         }
+    }
+
+    /// <summary>Waits (real time, bounded) until <paramref name="action"/> is done or every open upstream call is held; false on patience.</summary>
+    private async Task<bool> HeldOrDoneAsync(Task action)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            var open = engine.UpstreamCalls.InFlight;
+            if (action.IsCompleted || (open > 0 && open <= Held()))
+            {
+                return true;
+            }
+
+            await FinishesAsync(action, TimeSpan.FromMilliseconds(5));
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Requests a simulator is holding that the engine may still be waiting for: a hold older than the longest upstream
+    /// timeout (on the shared clock) is one the engine has already given up on.
+    /// </summary>
+    private int Held()
+    {
+        var since = engine.Clock.GetUtcNow() - UpstreamTimeout;
+        return engine.Services.GetRequiredService<SimulatorSet>().All
+            .Sum(s => s.Journal.Entries(last: 20).Count(e => !e.Completed && e.FaultKind is not null && e.ReceivedAt > since));
     }
 
     private static async Task<bool> FinishesAsync(Task task, TimeSpan within)
