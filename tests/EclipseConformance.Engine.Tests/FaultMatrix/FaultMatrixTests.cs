@@ -1,4 +1,5 @@
 using System.Globalization;
+using EclipseConformance.Engine.Tests.Hostile;
 using EclipseConformance.Simulators;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +9,10 @@ namespace EclipseConformance.Engine.Tests.FaultMatrix;
 /// Issue 13, point 4: for every simulator, a timeout, a 500, a 503, a malformed body or a connection reset on each
 /// upstream step of each money flow (and, on a selling step, the same after the upstream has sold) ends with the money
 /// either settled once or fully reversed: never stuck in a reservation, never doubled, never a 500 from the engine.
+/// It runs alone after the parallel classes: its tight clock-driving loops otherwise slowed the real engine processes of
+/// Host/EngineProcessTests past their 30 s Ctrl-C window on this 2-core machine.
 /// </summary>
+[Collection(SoloCollection.Name)]
 public sealed class FaultMatrixTests(FaultMatrixFixture engine) : IClassFixture<FaultMatrixFixture>
 {
     /// <summary>Longer than every catalog cache's lifetime, so a look-up step really calls its upstream.</summary>
