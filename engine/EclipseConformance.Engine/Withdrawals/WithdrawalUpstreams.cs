@@ -11,9 +11,17 @@ namespace EclipseConformance.Engine.Withdrawals;
 /// <summary>
 /// The two upstream calls of a cash token, over real HTTP to the simulators' base URLs: register the token with the
 /// ATM/retail network (so a terminal can redeem it and ask the engine to authorise), and SMS it to deliverToPhone.
+/// Each call is bounded by <see cref="WithdrawalsOptions.UpstreamTimeout"/> on the engine's clock, as VAS provider calls
+/// are (ADR 0043): a virtual clock moved past it times the call out; HttpClient's own timeout stays as a real-time backstop.
 /// </summary>
 public sealed class WithdrawalUpstreams(
-    IHttpClientFactory clients, SimulatorEndpoints endpoints, EngineAddress engine, GatewayKey key, IPolicies policies, IOptionsMonitor<WithdrawalsOptions> options)
+    IHttpClientFactory clients,
+    SimulatorEndpoints endpoints,
+    EngineAddress engine,
+    GatewayKey key,
+    IPolicies policies,
+    IOptionsMonitor<WithdrawalsOptions> options,
+    TimeProvider time)
 {
     public const string HttpClientName = "withdrawals-upstream";
 
@@ -61,11 +69,13 @@ public sealed class WithdrawalUpstreams(
     private async Task<DeliveryAttempt> PostAsync(Uri url, object body, string upstream, CancellationToken cancellationToken)
     {
         var client = clients.CreateClient(HttpClientName);
-        client.Timeout = options.CurrentValue.UpstreamTimeout;
+        var timeout = options.CurrentValue.UpstreamTimeout;
+        using var timer = new CancellationTokenSource(timeout, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timer.Token);
         try
         {
-            using var response = await client.PostAsJsonAsync(url, body, cancellationToken);
-            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            using var response = await client.PostAsJsonAsync(url, body, linked.Token);
+            var text = await response.Content.ReadAsStringAsync(linked.Token);
             var status = (int)response.StatusCode;
             var summary = string.Create(CultureInfo.InvariantCulture, $"{upstream} answered {status}: {Cut(text)}");
             return status switch
@@ -79,9 +89,13 @@ public sealed class WithdrawalUpstreams(
         {
             return DeliveryAttempt.Failed($"{upstream} could not be reached: {ex.Message}");
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (IOException ex)
         {
-            return DeliveryAttempt.Failed(string.Create(CultureInfo.InvariantCulture, $"{upstream} did not answer within {client.Timeout.TotalMilliseconds} ms"));
+            return DeliveryAttempt.Failed($"{upstream} failed while answering: {ex.Message}");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return DeliveryAttempt.Failed(string.Create(CultureInfo.InvariantCulture, $"{upstream} did not answer within {timeout.TotalMilliseconds} ms"));
         }
     }
 

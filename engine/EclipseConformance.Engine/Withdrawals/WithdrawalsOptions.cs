@@ -19,7 +19,7 @@ public sealed class WithdrawalsOptions
     [Range(1, 10_000)]
     public int MaxSmsPageSize { get; set; } = 1_000;
 
-    /// <summary>HTTP timeout of one call to the ATM network or the SMS gateway (real time, like every upstream call).</summary>
+    /// <summary>Timeout of one call to the ATM network or the SMS gateway, on the engine's clock like VAS provider calls (ADR 0043).</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan UpstreamTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -39,6 +39,37 @@ public sealed class WithdrawalDeliveryTests(WithdrawalDeliveryTests.Fixture engi
     }
 
     [Fact]
+    public async Task A_network_call_that_never_answers_times_out_on_the_engine_clock_and_the_retry_registers_the_token()
+    {
+        var fault = _world.Atm.AddFault(new FaultSpec
+        {
+            Match = FaultMatch.ForOperation("Register"),
+            Outcome = FaultOutcome.Timeout(TimeSpan.FromSeconds(40)),
+            Count = 1,
+        });
+        var wallet = await _world.CustomerWalletAsync(100m);
+        using var tenant = await engine.LoginTenantAsync();
+        var creating = WithdrawalWorld.CreateAsync(tenant, _world.TenantId, wallet, WithdrawalWorld.Body(25m, WithdrawalWorld.NewPhone()));
+        using (var patience = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken))
+        {
+            patience.CancelAfter(TimeSpan.FromSeconds(15));
+            while (!_world.Atm.Journal.Entries(last: 5).Any(e => e.FaultId == fault.Id))
+            {
+                await Task.Delay(10, patience.Token);
+            }
+        }
+
+        engine.Clock.Advance(TimeSpan.FromSeconds(31));
+        var created = await creating.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        created.Code.Should().Be(200, created.Text);
+        var id = created.Json!["withdrawalId"]!.GetValue<long>();
+        (await _world.AdvanceUntilStatusAsync(wallet, id, "PENDING")).Should().Be("PENDING");
+        await _world.AdvanceAsync(TimeSpan.FromSeconds(1));
+        _world.Atm.Tokens.Find(id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().NotBeNull("the retry after the timeout registered it");
+    }
+
+    [Fact]
     public async Task An_SMS_gateway_blip_does_not_lose_the_SMS_and_it_is_sent_once()
     {
         var phone = WithdrawalWorld.NewPhone();

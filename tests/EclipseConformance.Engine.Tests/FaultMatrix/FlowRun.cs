@@ -1,0 +1,17 @@
+namespace EclipseConformance.Engine.Tests.FaultMatrix;
+
+/// <summary>
+/// What one run of a flow left behind: the final status (REJECTED when the POST was refused and no payment exists),
+/// whether the engine considers it final, whether the money was settled, and the figures to check the ledger with.
+/// </summary>
+internal sealed record FlowRun(
+    string Status,
+    bool Terminal,
+    bool Settled,
+    long TenantId,
+    long WalletId,
+    decimal Funds,
+    decimal Amount,
+    decimal Fee,
+    TenantBalances? Before = null,
+    TenantBalances? After = null);
