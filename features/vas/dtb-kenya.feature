@@ -10,15 +10,19 @@ Feature: DTB Kenya VAS payments through the Fiorano gateway (partner 19)
     Given I am logged in as the API user of the Kenya DTB tenant
     And a DTB customer wallet holding 1000.00
 
-  Scenario: The document's PRN query answers the amount owed
-    When I ask for the VAS catalog with the bare query "19_ETAX_10202300000582380"
-    Then the catalog answers partner 19 "dtbQueryUtility" with product "ETAX_1020230000058238" carrying:
-      | id               | defaultValue               |
-      | SystemCode       | PG                         |
-      | EslipNumber      | 1020230000058238           |
-      | TaxpayerPin      | P051094777L                |
-      | TaxpayerFullName | Call Fast Services Limited |
-      | TotalAmount      | 52008620                   |
+  Scenario Outline: A PRN query answers the taxpayer and the amount owed as text fields, in the document's order
+    When I ask for the VAS catalog with the document's query "<query>"
+    Then the catalog answers partner 19 "dtbQueryUtility" with one product "<productId>" named "ETAX"
+    And its additionalFields start with: SystemCode, EslipNumber, PaymentAdviceDate, TaxpayerPin, TaxpayerFullName, TotalAmount
+    And its EslipNumber is "<eslip>"
+    And its TaxpayerPin is "<pin>"
+    And its TaxpayerFullName is "<taxpayer>"
+    And its TotalAmount is the whole amount <owed>, written as text
+
+    @kra
+    Examples: KRA tax (document: "Pay Tax through Diamond Trust Bank", Step 1; the query carries one extra 0)
+      | query                     | productId             | eslip            | pin         | taxpayer                   | owed     |
+      | 19_ETAX_10202300000582380 | ETAX_1020230000058238 | 1020230000058238 | P051094777L | Call Fast Services Limited | 52008620 |
 
   Scenario: The local catalog lists the utilities DTB offers
     When I ask for the VAS catalog with catalogQuery "19_LOCAL-CATALOG"
@@ -67,3 +71,28 @@ Feature: DTB Kenya VAS payments through the Fiorano gateway (partner 19)
     And the wallet has 1000.00 available
     And the channel receives the payment with status ERROR
     And the ledger invariants hold
+
+  Scenario Outline: The document's <example> payment is PENDING with the amount reserved and the documented dtb* keys, and settles when DTB confirms it
+    Given a DTB customer wallet holding <balance>
+    When I send the document's DTB payment request:
+      | paymentData   | amount   | description   |
+      | <paymentData> | <amount> | <description> |
+    Then the payment is PENDING for <amount> KES with paymentReference "<reference>"
+    And extraInfo carries, in the document's order, <documented keys>
+    And extraInfo's dtbCallingCustomerId is the paying customer's id as a number and every other dtb* value is text
+    And extraInfo says dtbSourceType is "DTB_WALLET"
+    And the wallet holds <balance>
+    And the wallet has <left> available
+    When Fiorano confirms the payment
+    Then the payment ends SUCCESSFUL
+    And the wallet holds <left>
+
+    @kra
+    Examples: KRA tax (document: "Pay Tax through Diamond Trust Bank", Step 2)
+      | example | balance     | paymentData              | amount   | description | reference        | left     | documented keys                                                                                                                                                                                               |
+      | KRA tax | 52100000.00 | 19_ETAX_1020230000060915 | 52008620 |             | 1020230000060915 | 91380.00 | dtbCallingCustomerCif, dtbCallingCustomerId, dtbCallingCustomerOrganisation, dtbSourceBankCode, dtbSourceCountryCode, dtbSourceCurrency, dtbSourceName, dtbSourcePhone, dtbSourceType, dtbDestinationCurrency |
+
+    @startimes
+    Examples: StarTimes (document: "Purchase VAS through Diamond Trust Bank", Step 2)
+      | example   | balance | paymentData                | amount | description                             | reference  | left   | documented keys                                                                                                                                                                                                                            |
+      | StarTimes | 500.00  | 19_KE-STARTIMES_1234567890 | 100    | VAS KE-STARTIMES payment for 1234567890 | 1234567890 | 400.00 | dtbCallingCustomerCif, dtbCallingCustomerId, dtbCallingCustomerOrganisation, dtbSourceBankCode, dtbSourceCountryCode, dtbSourceCurrency, dtbSourceName, dtbSourcePhone, dtbSourceType, dtbDestinationAccountNumber, dtbDestinationCurrency |

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EclipseConformance.TestKit;
+using EclipseConformance.TestKit.Browser;
 using Microsoft.Playwright;
 
 namespace EclipseConformance.Dashboard.Tests;

@@ -1,4 +1,5 @@
 using EclipseConformance.TestKit;
+using EclipseConformance.TestKit.Browser;
 using Microsoft.Playwright;
 
 namespace EclipseConformance.Dashboard.Tests;

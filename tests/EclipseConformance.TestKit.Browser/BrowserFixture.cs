@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using Xunit;
 
-namespace EclipseConformance.Dashboard.Tests;
+namespace EclipseConformance.TestKit.Browser;
 
 /// <summary>
 /// A headless Chromium from the machine (Debian's package, /usr/bin/chromium), launched through Playwright's bundled
@@ -42,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 throw new InvalidOperationException("ECLIPSE_REQUIRE_BROWSER=1 but no Chromium was found (install the 'chromium' package)");
             }
 
-            Assert.Skip("No Chromium on this machine (install Debian's 'chromium' package to run the dashboard tests)");
+            Assert.Skip("No Chromium on this machine (install Debian's 'chromium' package to run the browser tests)");
         }
 
         return Browser!;
