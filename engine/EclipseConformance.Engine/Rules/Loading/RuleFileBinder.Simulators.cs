@@ -6,18 +6,8 @@ namespace EclipseConformance.Engine.Rules;
 public sealed partial class RuleFileBinder
 {
     /// <summary>Applies a file's <c>simulators</c> section over <paramref name="current"/> (used again when layering files).</summary>
-    public static SimulatorSettings ApplySimulators(RuleFile file, SimulatorSettings current, List<RuleProblem> problems)
-    {
-        if (file.Simulators is null)
-        {
-            return current;
-        }
-
-        var binder = new RuleFileBinder(file.Parsed);
-        var result = binder.ApplySimulators(current, file.Simulators);
-        problems.AddRange(binder.Problems);
-        return result;
-    }
+    public static SimulatorSettings ApplySimulators(RuleFile file, SimulatorSettings current, List<RuleProblem> problems) =>
+        ApplySection(file, file.Simulators, current, problems, (binder, value, section) => binder.ApplySimulators(value, section));
 
     /// <summary>
     /// <c>simulators.fiorano.confirmationDelay</c>: a duration from 0ms to 1d, or null to go back to the configured

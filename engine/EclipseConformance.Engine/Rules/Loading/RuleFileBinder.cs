@@ -53,15 +53,19 @@ public sealed partial class RuleFileBinder
     }
 
     /// <summary>Applies a file's <c>policies</c> section over <paramref name="current"/> (used again when layering files).</summary>
-    public static PolicySnapshot ApplyPolicies(RuleFile file, PolicySnapshot current, List<RuleProblem> problems)
+    public static PolicySnapshot ApplyPolicies(RuleFile file, PolicySnapshot current, List<RuleProblem> problems) =>
+        ApplySection(file, file.Policies, current, problems, (binder, value, section) => binder.ApplyPolicies(value, section));
+
+    /// <summary>Binds one optional section of <paramref name="file"/> over <paramref name="current"/>, collecting its problems.</summary>
+    private static T ApplySection<T>(RuleFile file, JObject? section, T current, List<RuleProblem> problems, Func<RuleFileBinder, T, JObject, T> apply)
     {
-        if (file.Policies is null)
+        if (section is null)
         {
             return current;
         }
 
         var binder = new RuleFileBinder(file.Parsed);
-        var result = binder.ApplyPolicies(current, file.Policies);
+        var result = apply(binder, current, section);
         problems.AddRange(binder.Problems);
         return result;
     }
