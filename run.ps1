@@ -68,8 +68,18 @@ function Invoke-Tests([string[]] $rest) {
     if ($rest.Count -gt 0) { $filter = @('--filter', $rest[0]) }
     # Many in-process engines at once: do not let each watch appsettings.json (Linux allows 128 inotify instances per user).
     $env:DOTNET_hostBuilder__reloadConfigOnChange = 'false'
+    $started = Get-Date
     dotnet test EclipseConformance.sln -c Release --no-build -nologo -m:1 --logger 'trx;LogFilePrefix=results' --results-directory artifacts/test-results @filter
     $code = $LASTEXITCODE
+    # The spec run above wrote its living-documentation page: open it in Chromium and check it shows every feature.
+    $report = Join-Path $PWD 'artifacts/specs/index.html'
+    if ($code -eq 0 -and (Test-Path $report) -and (Get-Item $report).LastWriteTime -gt $started) {
+      Write-Host "Checking the spec run's HTML report in a browser: artifacts/specs/index.html"
+      $env:ECLIPSE_SPEC_REPORT = $report
+      dotnet test tests/EclipseConformance.Gherkin.Tests -c Release --no-build -nologo --logger 'trx;LogFileName=spec-report.trx' --results-directory artifacts/test-results --filter 'FullyQualifiedName~FullRunReportBrowserTests'
+      $code = $LASTEXITCODE
+      Remove-Item Env:ECLIPSE_SPEC_REPORT
+    }
   }
   finally {
     if ($IsLinux -or $IsMacOS) { & bash tests/postgres-server.sh stop }
