@@ -22,6 +22,9 @@ public sealed class EasyPayProvider(VasJsonClient client, EasyPayCatalog catalog
 
     public string Key => "easypay";
 
+    /// <summary>EasyPay's answers: <c>ResponseCode</c> 0 approves, 91 (network unavailable) is temporary, 25 with 404: no such sale.</summary>
+    public static readonly JsonSaleDialect Dialect = new(Upstream, "ResponseCode", "ResponseMessage", "0", "91", "25", "sale", "transaction query");
+
     public string ProviderClassName => ClassName;
 
     public IReadOnlyList<long> PartnerIds { get; } = [PartnerId];
@@ -77,38 +80,13 @@ public sealed class EasyPayProvider(VasJsonClient client, EasyPayCatalog catalog
             ["Amount"] = work.Amount,
         };
         var answer = await CallAsync(HttpMethod.Post, "/easypay/api/v2/transactions", body, cancellationToken);
-        if (!answer.IsOk)
-        {
-            return answer.IsRefusal
-                ? ProviderStep.Declined($"EasyPay refused the request (HTTP {answer.Status}): {answer.Text("ResponseMessage")}", FailureKind.Temporary)
-                : ProviderStep.Unknown("The EasyPay sale got no usable answer: " + answer.Describe(Upstream));
-        }
-
-        return Outcome(answer);
+        return JsonSaleOutcome.OfSale(answer, Dialect);
     }
 
     public async Task<ProviderStep> CheckAsync(VasWork work, CancellationToken cancellationToken)
     {
         var answer = await CallAsync(HttpMethod.Get, "/easypay/api/v2/transactions/" + Uri.EscapeDataString(work.GatewayTransactionId), null, cancellationToken);
-        if (answer.Status == 404 && answer.Text("ResponseCode") == "25")
-        {
-            return ProviderStep.NotFound("EasyPay has no record of the sale (it never reached EasyPay)");
-        }
-
-        return answer.IsOk ? Outcome(answer) : ProviderStep.Unknown("The EasyPay transaction query got no usable answer: " + answer.Describe(Upstream));
-    }
-
-    /// <summary>0 approves (extraInfo = EasyPay's answer); 91 (network unavailable) is a temporary decline; any other code a permanent one.</summary>
-    private static ProviderStep Outcome(VasJsonAnswer answer)
-    {
-        var code = answer.Text("ResponseCode");
-        if (code == "0")
-        {
-            return ProviderStep.Approved(answer.Body!.ToJsonString());
-        }
-
-        var description = $"EasyPay declined the sale ({code}): {answer.Text("ResponseMessage")}";
-        return ProviderStep.Declined(description, code == "91" ? FailureKind.Temporary : FailureKind.Permanent);
+        return JsonSaleOutcome.OfQuery(answer, Dialect);
     }
 
     private Task<VasJsonAnswer> CallAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)

@@ -20,6 +20,9 @@ public sealed class PayAtProvider(VasJsonClient client, PayAtCatalog catalog, IO
 
     public string Key => "payat";
 
+    /// <summary>Pay@'s answers: <c>responseCode</c> "00" approves, "91" (biller unavailable) is temporary, "25" with 404: no such payment.</summary>
+    public static readonly JsonSaleDialect Dialect = new(Upstream, "responseCode", "responseMessage", "00", "91", "25", "payment", "status query");
+
     public string ProviderClassName => ClassName;
 
     public IReadOnlyList<long> PartnerIds { get; } = [PartnerId];
@@ -76,38 +79,13 @@ public sealed class PayAtProvider(VasJsonClient client, PayAtCatalog catalog, IO
             ["currency"] = work.Currency,
         };
         var answer = await CallAsync(HttpMethod.Post, "/payat/v1/payments", body, cancellationToken);
-        if (!answer.IsOk)
-        {
-            return answer.IsRefusal
-                ? ProviderStep.Declined($"Pay@ refused the payment request (HTTP {answer.Status}): {answer.Text("responseMessage")}", FailureKind.Temporary)
-                : ProviderStep.Unknown("The Pay@ payment got no usable answer: " + answer.Describe(Upstream));
-        }
-
-        return Outcome(answer);
+        return JsonSaleOutcome.OfSale(answer, Dialect);
     }
 
     public async Task<ProviderStep> CheckAsync(VasWork work, CancellationToken cancellationToken)
     {
         var answer = await CallAsync(HttpMethod.Get, "/payat/v1/payments/" + Uri.EscapeDataString(work.GatewayTransactionId), null, cancellationToken);
-        if (answer.Status == 404 && answer.Text("responseCode") == "25")
-        {
-            return ProviderStep.NotFound("Pay@ has no record of the payment (it never reached Pay@)");
-        }
-
-        return answer.IsOk ? Outcome(answer) : ProviderStep.Unknown("The Pay@ status query got no usable answer: " + answer.Describe(Upstream));
-    }
-
-    /// <summary>"00" approves (extraInfo = Pay@'s answer); "91" (biller unavailable) is a temporary decline; any other code a permanent one.</summary>
-    private static ProviderStep Outcome(VasJsonAnswer answer)
-    {
-        var code = answer.Text("responseCode");
-        if (code == "00")
-        {
-            return ProviderStep.Approved(answer.Body!.ToJsonString());
-        }
-
-        var description = $"Pay@ declined the payment ({code}): {answer.Text("responseMessage")}";
-        return ProviderStep.Declined(description, code == "91" ? FailureKind.Temporary : FailureKind.Permanent);
+        return JsonSaleOutcome.OfQuery(answer, Dialect);
     }
 
     private Task<VasJsonAnswer> CallAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
