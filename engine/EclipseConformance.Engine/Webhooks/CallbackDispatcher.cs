@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using EclipseConformance.Engine.Primitives;
 using EclipseConformance.Engine.Storage;
 using Microsoft.Extensions.Options;
 
@@ -25,21 +26,20 @@ public sealed partial class CallbackDispatcher(
 {
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
     private int _active;
-    private volatile bool _parked;
     private long _scans;
 
     /// <summary>
     /// True when the dispatcher has nothing running and nothing to react to: it is parked on its timer with no attempt in
     /// flight and no nudge waiting. Tests wait for this before moving the fake clock.
     /// </summary>
-    internal bool IsIdle => _parked && Volatile.Read(ref _active) == 0 && !signal.IsPending;
+    internal bool IsIdle => signal.IsParked && Volatile.Read(ref _active) == 0 && !signal.IsPending;
 
     /// <summary>How many times the dispatcher has looked for due callbacks.</summary>
     internal long Scans => Interlocked.Read(ref _scans);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await WaitForStartAsync(stoppingToken))
+        if (!await HostStart.WaitAsync(lifetime, stoppingToken))
         {
             return;
         }
@@ -65,7 +65,7 @@ public sealed partial class CallbackDispatcher(
                 }
 
                 Interlocked.Increment(ref _scans);
-                await ParkAsync(wait, stoppingToken);
+                await signal.ParkAsync(wait, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -138,39 +138,6 @@ public sealed partial class CallbackDispatcher(
             _inFlight.TryRemove(callback.CallbackId, out _);
             signal.Nudge();
             Interlocked.Decrement(ref _active);
-        }
-    }
-
-    private async Task ParkAsync(TimeSpan? wait, CancellationToken stoppingToken)
-    {
-        if (wait == TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var timer = Task.Delay(wait ?? Timeout.InfiniteTimeSpan, time, wake.Token);
-        var nudged = signal.WaitAsync(wake.Token);
-        _parked = true;
-        await Task.WhenAny(timer, nudged);
-        _parked = false;
-        signal.Drain();
-        await wake.CancelAsync();
-    }
-
-    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using EclipseConformance.Engine.Primitives;
 using EclipseConformance.Engine.Storage;
 using Microsoft.Extensions.Options;
 
@@ -22,14 +23,13 @@ public sealed partial class VasWorkProcessor(
     ILogger<VasWorkProcessor> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
-    private volatile bool _parked;
 
     /// <summary>True when parked with nothing in flight and no nudge waiting (tests wait for this before moving a fake clock).</summary>
-    internal bool IsIdle => _parked && _inFlight.IsEmpty && !signal.IsPending;
+    internal bool IsIdle => signal.IsParked && _inFlight.IsEmpty && !signal.IsPending;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await WaitForStartAsync(stoppingToken))
+        if (!await HostStart.WaitAsync(lifetime, stoppingToken))
         {
             return;
         }
@@ -54,7 +54,7 @@ public sealed partial class VasWorkProcessor(
                     wait = options.CurrentValue.PollInterval;
                 }
 
-                await ParkAsync(wait, stoppingToken);
+                await signal.ParkAsync(wait, time, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -135,39 +135,6 @@ public sealed partial class VasWorkProcessor(
         catch (DbException ex)
         {
             LogRunFailed(logger, ex, paymentId);
-        }
-    }
-
-    private async Task ParkAsync(TimeSpan? wait, CancellationToken stoppingToken)
-    {
-        if (wait == TimeSpan.Zero)
-        {
-            return;
-        }
-
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var timer = Task.Delay(wait ?? Timeout.InfiniteTimeSpan, time, wake.Token);
-        var nudged = signal.WaitAsync(wake.Token);
-        _parked = true;
-        await Task.WhenAny(timer, nudged);
-        _parked = false;
-        signal.Drain();
-        await wake.CancelAsync();
-    }
-
-    private async Task<bool> WaitForStartAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
-        try
-        {
-            await started.Task;
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
         }
     }
 
