@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Threading.Channels;
+using EclipseConformance.Engine.Primitives;
 
 namespace EclipseConformance.Engine.Withdrawals;
 
@@ -10,16 +10,15 @@ namespace EclipseConformance.Engine.Withdrawals;
 /// </summary>
 public abstract partial class WithdrawalLoop(TimeProvider time, IHostApplicationLifetime lifetime, ILogger logger) : BackgroundService
 {
-    private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
-    private volatile bool _parked;
+    private readonly LoopSignal _signal = new();
 
     protected TimeProvider Time => time;
 
     /// <summary>Parked, with no nudge waiting.</summary>
-    internal bool IsIdle => _parked && _signal.Reader.Count == 0;
+    internal bool IsIdle => _signal.IsParked && !_signal.IsPending;
 
     /// <summary>Wakes the loop now (cheap, never blocks).</summary>
-    public void Nudge() => _signal.Writer.TryWrite(true);
+    public void Nudge() => _signal.Nudge();
 
     /// <summary>One pass; returns how long to park (zero: run another pass at once).</summary>
     protected abstract Task<TimeSpan> PassAsync(CancellationToken stoppingToken);
@@ -28,18 +27,9 @@ public abstract partial class WithdrawalLoop(TimeProvider time, IHostApplication
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        if (!await HostStart.WaitAsync(lifetime, stoppingToken))
         {
-            try
-            {
-                await started.Task;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return;
         }
 
         try
@@ -60,7 +50,8 @@ public abstract partial class WithdrawalLoop(TimeProvider time, IHostApplication
 
                 if (wait > TimeSpan.Zero)
                 {
-                    await ParkAsync(wait, stoppingToken);
+                    await _signal.ParkAsync(wait, time, stoppingToken);
+                    stoppingToken.ThrowIfCancellationRequested();
                 }
             }
         }
@@ -79,21 +70,8 @@ public abstract partial class WithdrawalLoop(TimeProvider time, IHostApplication
         return until <= TimeSpan.Zero || until > pollInterval ? pollInterval : until;
     }
 
-    private async Task ParkAsync(TimeSpan wait, CancellationToken stoppingToken)
-    {
-        using var wake = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var timer = Task.Delay(wait, time, wake.Token);
-        var nudged = _signal.Reader.WaitToReadAsync(wake.Token).AsTask();
-        _parked = true;
-        await Task.WhenAny(timer, nudged);
-        _parked = false;
-        while (_signal.Reader.TryRead(out _))
-        {
-        }
-
-        await wake.CancelAsync();
-        stoppingToken.ThrowIfCancellationRequested();
-    }
+    /// <summary>This loop's own wake-up (each loop instance has one).</summary>
+    private sealed class LoopSignal : WakeSignal;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Loop}: a pass failed; trying again shortly")]
     private static partial void LogPassFailed(ILogger logger, Exception exception, string loop);
