@@ -42,6 +42,12 @@ public sealed record ProfileOptions
     /// </summary>
     public TimeSpan EchoBaseline { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Length of the WireMock.Net static-stub baseline run after the echo baseline (closed model, same concurrency,
+    /// same client, the transfer request); zero (the default of <c>run</c>) turns it off. <c>bench ledger</c> sets it.
+    /// </summary>
+    public TimeSpan WireMockBaseline { get; init; }
+
     /// <summary>Engine, credentials, verification and setup options of the Eclipse profiles.</summary>
     public EclipseOptions Eclipse { get; init; } = new();
 
@@ -97,6 +103,11 @@ public sealed record ProfileOptions
         if (Model == LoadModel.Closed && Concurrency < Agent.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(Concurrency), Concurrency, "Each agent needs at least one loop.");
+        }
+
+        if (WireMockBaseline < TimeSpan.Zero || WireMockBaseline > MaxEchoBaseline)
+        {
+            throw new ArgumentOutOfRangeException(nameof(WireMockBaseline), WireMockBaseline, "The WireMock.Net baseline lasts between 0 and 10 min.");
         }
 
         if (EchoBaseline < TimeSpan.Zero || EchoBaseline > MaxEchoBaseline)

@@ -18,6 +18,12 @@ public sealed record LedgerBenchOptions
 
     public TimeSpan EchoDuration { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Runs the WireMock.Net static stub as a second baseline (its own process, closed model, same loops and client,
+    /// the transfer request, for <see cref="EchoDuration"/>); <c>--no-wiremock-baseline</c> turns it off.
+    /// </summary>
+    public bool WireMockBaseline { get; init; } = true;
+
     public TimeSpan ClosedDuration { get; init; } = TimeSpan.FromSeconds(20);
 
     public TimeSpan OpenDuration { get; init; } = TimeSpan.FromSeconds(20);
