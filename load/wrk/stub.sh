@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # wrk against the WireMock.Net static stub (issues 3 and 11: "a WireMock.Net static stub with default settings ≈ 20k
 # req/s (p99 ≈ 120 ms)" with wrk -t2 -c64). Starts `load wiremock-stub` as its own process on a port it binds itself,
-# warms it, runs wrk ROUNDS times with transfer-post.lua and prints req/s, p50, p99 and the load average per round.
+# warms it with wrk for WARMUP seconds (20: WireMock.Net needs 15–20 s of traffic to reach its steady throughput here),
+# runs wrk ROUNDS times with transfer-post.lua and prints req/s, p50, p99 and the load average per round.
 # The stub keeps running between rounds, so its request log (default settings: every request kept) grows across them.
 # Needs wrk (Debian: apt-get install -y wrk). Loopback only.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 load="$here/../load.sh"
-conns="${CONNS:-64}"; threads="${THREADS:-2}"; duration="${DURATION:-10}"; rounds="${ROUNDS:-1}"; warmup="${WARMUP:-3}"
+conns="${CONNS:-64}"; threads="${THREADS:-2}"; duration="${DURATION:-10}"; rounds="${ROUNDS:-1}"; warmup="${WARMUP:-20}"
 out="$(mktemp -d)"
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install -y wrk)"; exit 2; }
 

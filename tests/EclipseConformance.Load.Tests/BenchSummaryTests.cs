@@ -60,9 +60,11 @@ public sealed class BenchSummaryTests
         using var console = new StringWriter();
         var command = BenchCommand.Create(console);
 
-        BenchCommand.OptionsFrom(command.Parse(["ledger"])).WireMockBaseline.Should().BeTrue();
+        BenchCommand.OptionsFrom(command.Parse(["ledger"])).Should()
+            .Match<LedgerBenchOptions>(o => o.WireMockBaseline && o.WireMockWarmUp == TimeSpan.FromSeconds(20));
         BenchCommand.OptionsFrom(command.Parse(["ledger", "--no-wiremock-baseline", "--rounds", "2"])).Should()
             .Match<LedgerBenchOptions>(o => !o.WireMockBaseline && o.Rounds == 2 && o.Client == LoadClient.Lean);
+        BenchCommand.OptionsFrom(command.Parse(["ledger", "--wiremock-warmup", "7"])).WireMockWarmUp.Should().Be(TimeSpan.FromSeconds(7));
     }
 
     private static (string Markdown, JsonDocument Json) Write(IReadOnlyList<BenchRound> rounds, bool wireMock = true)

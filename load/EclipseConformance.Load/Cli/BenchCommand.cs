@@ -14,6 +14,7 @@ internal static class BenchCommand
     private static readonly Option<int> Concurrency = new("--concurrency", "-c") { Description = "Closed-model loops of the echo and transfer phases", DefaultValueFactory = _ => 64 };
     private static readonly Option<double> EchoDuration = new("--echo-duration") { Description = "Seconds of the echo baseline", DefaultValueFactory = _ => 10 };
     private static readonly Option<bool> NoWireMockBaseline = new("--no-wiremock-baseline") { Description = "Skip the WireMock.Net static-stub baseline (and the 'transfers ≥ stub' target)" };
+    private static readonly Option<double> WireMockWarmUp = new("--wiremock-warmup") { Description = "Unmeasured seconds of stub traffic before the WireMock.Net baseline (WireMock.Net needs 15–20 s to reach its steady throughput)", DefaultValueFactory = _ => 20 };
     private static readonly Option<double> Duration = new("--duration") { Description = "Seconds of the closed-model transfer phase", DefaultValueFactory = _ => 20 };
     private static readonly Option<double> OpenDuration = new("--open-duration") { Description = "Seconds of the open-model phase", DefaultValueFactory = _ => 20 };
     private static readonly Option<double> WarmUp = new("--warmup") { Description = "Warm-up seconds of each transfer phase", DefaultValueFactory = _ => 5 };
@@ -33,7 +34,7 @@ internal static class BenchCommand
     {
         var command = new Command("bench", "Benchmarks: 'bench ledger' = echo closed, WireMock.Net stub closed, transfers closed, transfers open at 70 % (issue 3)")
         {
-            What, Store, Concurrency, EchoDuration, NoWireMockBaseline, Duration, OpenDuration, WarmUp, OpenFraction, OpenConcurrency, Wallets, Rounds, Client, EngineDll,
+            What, Store, Concurrency, EchoDuration, NoWireMockBaseline, WireMockWarmUp, Duration, OpenDuration, WarmUp, OpenFraction, OpenConcurrency, Wallets, Rounds, Client, EngineDll,
             AdminPassword, Out, NoProgress, EngineArg, EngineArguments,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -70,6 +71,7 @@ internal static class BenchCommand
             Concurrency = parse.GetValue(Concurrency),
             EchoDuration = TimeSpan.FromSeconds(parse.GetValue(EchoDuration)),
             WireMockBaseline = !parse.GetValue(NoWireMockBaseline),
+            WireMockWarmUp = TimeSpan.FromSeconds(parse.GetValue(WireMockWarmUp)),
             ClosedDuration = TimeSpan.FromSeconds(parse.GetValue(Duration)),
             OpenDuration = TimeSpan.FromSeconds(parse.GetValue(OpenDuration)),
             WarmUp = TimeSpan.FromSeconds(parse.GetValue(WarmUp)),

@@ -33,8 +33,7 @@ internal static class WireMockBaselinePhase
                 scenario = WireMockBaseline.Scenario(http.Client, copies, time);
             }
 
-            var warmUp = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(2).Ticks, options.WireMockBaseline.Ticks / 2));
-            var runner = LoadRunner.RegisterScenarios(scenario.WithWarmUpDuration(warmUp).WithLoadSimulations(Simulation.KeepConstant(copies, options.WireMockBaseline)))
+            var runner = LoadRunner.RegisterScenarios(scenario.WithWarmUpDuration(options.WireMockWarmUp).WithLoadSimulations(Simulation.KeepConstant(copies, options.WireMockBaseline)))
                 .WithRunName(WireMockBaseline.ScenarioName)
                 .WithSettings(options.Settings with { MaxConcurrency = Math.Max(options.Settings.MaxConcurrency, copies) })
                 .WithTimeProvider(time)
@@ -71,7 +70,7 @@ internal static class WireMockBaselinePhase
             [
                 .. main.Settings,
                 KeyValuePair.Create("WireMock.Net baseline", string.Create(CultureInfo.InvariantCulture,
-                    $"{stub.Settings.FirstOrDefault(s => s.Key == "stub target").Value}; one static stub POST {WireMockStubServer.TransferPath} → {WireMockStubServer.TransferStatus}; closed model, {Copies(options)} loops, {options.WireMockBaseline.TotalSeconds} s, same client, before the {ratioScenario} phase")),
+                    $"{stub.Settings.FirstOrDefault(s => s.Key == "stub target").Value}; one static stub POST {WireMockStubServer.TransferPath} → {WireMockStubServer.TransferStatus}; closed model, {Copies(options)} loops, {options.WireMockBaseline.TotalSeconds} s after {options.WireMockWarmUp.TotalSeconds} s warm-up, same client, before the {ratioScenario} phase")),
             ],
         };
         return combined.WithSections([WireMockBaseline.Comparison(combined, ratioScenario)]);

@@ -110,7 +110,7 @@ public static class BenchSummary
         }
 
         md.Append(Inv($"WireMock.Net (default settings: every request kept in its request log) with one static stub, POST `{WireMockStub.WireMockStubServer.TransferPath}` → {WireMockStub.WireMockStubServer.TransferStatus}, "));
-        md.Append(Inv($"as its own process; closed c{o.Concurrency} for {o.EchoDuration.TotalSeconds} s with the same client and the transfer request, after the echo baseline of the same round.\n\n"));
+        md.Append(Inv($"as its own process; closed c{o.Concurrency} for {o.EchoDuration.TotalSeconds} s after {o.WireMockWarmUp.TotalSeconds} s of unmeasured warm-up, with the same client and the transfer request, after the echo baseline of the same round.\n\n"));
         md.Append("| round | stub ok/s | stub p50 ms | stub p99 ms | stub failed | transfers/s | transfers / stub |\n|--:|--:|--:|--:|--:|--:|--:|\n");
         foreach (var r in rounds.Where(r => r.StubPerSecond is not null))
         {

@@ -69,6 +69,7 @@ public sealed class LedgerBench(TimeProvider time, ILoggerFactory loggerFactory)
             WarmUp = options.WarmUp,
             EchoBaseline = options.EchoDuration,
             WireMockBaseline = options.WireMockBaseline ? options.EchoDuration : TimeSpan.Zero,
+            WireMockWarmUp = options.WireMockWarmUp,
             Client = options.Client,
             Eclipse = eclipse,
             Thresholds = [Threshold.MaxErrorPercent(0)],
