@@ -1,6 +1,6 @@
 -- wrk script: the transfer request the bench's WireMock.Net baseline sends (POST .../wallets/transfers, a bearer
--- token of a session token's length, a transfer body). The stub answers 204; wrk counts any other status as "Non-2xx".
-local token = "Bearer eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9." .. string.rep("x", 260) .. "." .. string.rep("y", 86)
+-- token as long as an engine session token (PS256, ≈ 860 characters), a transfer body). The stub answers 204; wrk counts any other status as "Non-2xx".
+local token = "Bearer eyJhbGciOiJQUzI1NiIsInR5cCI6IkpXVCJ9." .. string.rep("x", 470) .. "." .. string.rep("y", 342)
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = token

@@ -66,6 +66,14 @@ public sealed class WireMockStubTests
         raw.Connects.Should().Be(2);
     }
 
+    [Fact]
+    public void The_baseline_bearer_token_is_as_long_as_an_engine_session_token()
+    {
+        var token = WireMockBaseline.Authorization["Bearer ".Length..];
+
+        token.Split('.').Select(p => p.Length).Should().Equal([36, 470, 342], "header, payload of a session's claims, PS256 signature of a 2048-bit key");
+    }
+
     [Theory]
     [InlineData(204, false)]
     [InlineData(200, true)]

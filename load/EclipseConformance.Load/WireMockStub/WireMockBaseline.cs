@@ -19,8 +19,11 @@ public static class WireMockBaseline
     /// <summary>Relative to the stub's base address, no leading slash (the transfer scenario's form).</summary>
     public const string TransferPath = "eclipse-conductor/rest/v1/tenants/1001/wallets/transfers";
 
-    /// <summary>A JWT-shaped bearer token about as long as the engine's session tokens; the stub does not read it.</summary>
-    public static readonly string Authorization = "Bearer eyJhbGciOiJFUzI1NiIsInR5cCI6IkpXVCJ9." + new string('x', 260) + "." + new string('y', 86);
+    /// <summary>
+    /// A JWT-shaped bearer token about as long as the engine's session tokens (PS256 with a 2048-bit key: a 342-character
+    /// signature; the payload length is estimated from the engine's claims, about 470 characters); the stub does not read it.
+    /// </summary>
+    public static readonly string Authorization = "Bearer eyJhbGciOiJQUzI1NiIsInR5cCI6IkpXVCJ9." + new string('x', 470) + "." + new string('y', 342);
 
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
