@@ -38,7 +38,7 @@ EclipseConformance — Eclipse provider simulator and contract-test harness
                                run a load profile (transfer-steady, transfer-ramp, payroll-hot-wallet, transfer-retries,
                                mixed, soak, echo) against an engine it starts itself, or --target; './run.sh load --help'
   ./run.sh bench ledger [--store CONN] [--rounds N]
-                               the ledger benchmark: echo vs transfers (closed c64), then p99 at 70 % of that rate
+                               the ledger benchmark: echo and WireMock.Net stub vs transfers (closed c64), then p99 at 70 %
   ./run.sh help                this text
 USAGE
 }

@@ -5,16 +5,17 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 load="$here/../load.sh"
-conns="${CONNS:-64}"; threads="${THREADS:-2}"; duration="${DURATION:-10}"; port="${PORT:-5080}"; rounds="${ROUNDS:-3}"
-url="http://127.0.0.1:$port/"
+conns="${CONNS:-64}"; threads="${THREADS:-2}"; duration="${DURATION:-10}"; port="${PORT:-0}"; rounds="${ROUNDS:-3}"
 out="$(mktemp -d)"
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install -y wrk)"; exit 2; }
 
-if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "port $port is already in use (set PORT=...)"; exit 2; fi
-"$load" echo-server --port "$port" >"$out/echo-server.log" 2>&1 &
+# Port 0 (default): the echo server binds a free port itself and reports it in a URL file (no race for the port).
+"$load" echo-server --port "$port" --url-file "$out/url" >"$out/echo-server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$out"' EXIT
-for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 600); do [[ -s "$out/url" ]] && break; kill -0 "$server" 2>/dev/null || { cat "$out/echo-server.log"; exit 2; }; sleep 0.1; done
+[[ -s "$out/url" ]] || { echo "the echo server did not start"; cat "$out/echo-server.log"; exit 2; }
+url="$(cat "$out/url")/"
 
 export LOAD_NO_BUILD=1
 # Warm the server (JIT, tiered compilation) before measuring anything.

@@ -13,6 +13,8 @@ internal static class BenchCommand
     private static readonly Option<string?> Store = new("--store") { Description = "'sqlite' (default, fresh temporary data dir) or a PostgreSQL connection string" };
     private static readonly Option<int> Concurrency = new("--concurrency", "-c") { Description = "Closed-model loops of the echo and transfer phases", DefaultValueFactory = _ => 64 };
     private static readonly Option<double> EchoDuration = new("--echo-duration") { Description = "Seconds of the echo baseline", DefaultValueFactory = _ => 10 };
+    private static readonly Option<bool> NoWireMockBaseline = new("--no-wiremock-baseline") { Description = "Skip the WireMock.Net static-stub baseline (and the 'transfers ≥ stub' target)" };
+    private static readonly Option<double> WireMockWarmUp = new("--wiremock-warmup") { Description = "Unmeasured seconds of stub traffic before the WireMock.Net baseline (WireMock.Net needs 15–20 s to reach its steady throughput)", DefaultValueFactory = _ => 20 };
     private static readonly Option<double> Duration = new("--duration") { Description = "Seconds of the closed-model transfer phase", DefaultValueFactory = _ => 20 };
     private static readonly Option<double> OpenDuration = new("--open-duration") { Description = "Seconds of the open-model phase", DefaultValueFactory = _ => 20 };
     private static readonly Option<double> WarmUp = new("--warmup") { Description = "Warm-up seconds of each transfer phase", DefaultValueFactory = _ => 5 };
@@ -30,9 +32,9 @@ internal static class BenchCommand
 
     public static Command Create(TextWriter output)
     {
-        var command = new Command("bench", "Benchmarks: 'bench ledger' = echo closed, transfers closed, transfers open at 70 % (issue 3)")
+        var command = new Command("bench", "Benchmarks: 'bench ledger' = echo closed, WireMock.Net stub closed, transfers closed, transfers open at 70 % (issue 3)")
         {
-            What, Store, Concurrency, EchoDuration, Duration, OpenDuration, WarmUp, OpenFraction, OpenConcurrency, Wallets, Rounds, Client, EngineDll,
+            What, Store, Concurrency, EchoDuration, NoWireMockBaseline, WireMockWarmUp, Duration, OpenDuration, WarmUp, OpenFraction, OpenConcurrency, Wallets, Rounds, Client, EngineDll,
             AdminPassword, Out, NoProgress, EngineArg, EngineArguments,
         };
         command.SetAction(async (parse, cancellationToken) =>
@@ -43,23 +45,7 @@ internal static class BenchCommand
                 return ExitCodes.UsageOrSetupError;
             }
 
-            var options = new LedgerBenchOptions
-            {
-                Store = parse.GetValue(Store) ?? "sqlite",
-                Concurrency = parse.GetValue(Concurrency),
-                EchoDuration = TimeSpan.FromSeconds(parse.GetValue(EchoDuration)),
-                ClosedDuration = TimeSpan.FromSeconds(parse.GetValue(Duration)),
-                OpenDuration = TimeSpan.FromSeconds(parse.GetValue(OpenDuration)),
-                WarmUp = TimeSpan.FromSeconds(parse.GetValue(WarmUp)),
-                OpenFraction = parse.GetValue(OpenFraction),
-                OpenConcurrency = parse.GetValue(OpenConcurrency),
-                Wallets = parse.GetValue(Wallets),
-                Rounds = parse.GetValue(Rounds),
-                Client = parse.GetValue(Client) == "httpclient" ? LoadClient.HttpClient : LoadClient.Lean,
-                EngineDll = parse.GetValue(EngineDll),
-                AdminPassword = parse.GetValue(AdminPassword),
-                EngineArguments = [.. parse.GetValue(EngineArg) ?? [], .. parse.GetValue(EngineArguments) ?? []],
-            };
+            var options = OptionsFrom(parse);
             using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Warning).AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace));
             try
             {
@@ -76,4 +62,26 @@ internal static class BenchCommand
         });
         return command;
     }
+
+    /// <summary>The bench options a parsed <c>bench</c> command line asks for (not yet validated).</summary>
+    internal static LedgerBenchOptions OptionsFrom(ParseResult parse) =>
+        new()
+        {
+            Store = parse.GetValue(Store) ?? "sqlite",
+            Concurrency = parse.GetValue(Concurrency),
+            EchoDuration = TimeSpan.FromSeconds(parse.GetValue(EchoDuration)),
+            WireMockBaseline = !parse.GetValue(NoWireMockBaseline),
+            WireMockWarmUp = TimeSpan.FromSeconds(parse.GetValue(WireMockWarmUp)),
+            ClosedDuration = TimeSpan.FromSeconds(parse.GetValue(Duration)),
+            OpenDuration = TimeSpan.FromSeconds(parse.GetValue(OpenDuration)),
+            WarmUp = TimeSpan.FromSeconds(parse.GetValue(WarmUp)),
+            OpenFraction = parse.GetValue(OpenFraction),
+            OpenConcurrency = parse.GetValue(OpenConcurrency),
+            Wallets = parse.GetValue(Wallets),
+            Rounds = parse.GetValue(Rounds),
+            Client = parse.GetValue(Client) == "httpclient" ? LoadClient.HttpClient : LoadClient.Lean,
+            EngineDll = parse.GetValue(EngineDll),
+            AdminPassword = parse.GetValue(AdminPassword),
+            EngineArguments = [.. parse.GetValue(EngineArg) ?? [], .. parse.GetValue(EngineArguments) ?? []],
+        };
 }

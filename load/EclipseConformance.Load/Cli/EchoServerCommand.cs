@@ -1,17 +1,19 @@
 using System.CommandLine;
+using EclipseConformance.Load.Eclipse.Target;
 using EclipseConformance.Load.Echo;
 
 namespace EclipseConformance.Load.Cli;
 
-/// <summary><c>load echo-server [--port P] [--host IP]</c>: the honesty baseline as its own process (for wrk and agents).</summary>
+/// <summary><c>load echo-server [--port P] [--host IP] [--url-file PATH]</c>: the honesty baseline as its own process (for wrk and agents).</summary>
 internal static class EchoServerCommand
 {
     private static readonly Option<int> Port = new("--port") { Description = "TCP port (0: any free port)", DefaultValueFactory = _ => 5080 };
     private static readonly Option<string> Host = new("--host") { Description = "IP address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+    private static readonly Option<string?> UrlFileOption = new("--url-file") { Description = "Write the base URL here once listening (with --port 0: the port the OS gave)" };
 
     public static Command Create(TextWriter output)
     {
-        var command = new Command("echo-server", "Serve POST/GET /echo on a bare Kestrel until Ctrl+C or SIGTERM") { Port, Host };
+        var command = new Command("echo-server", "Serve POST/GET /echo on a bare Kestrel until Ctrl+C or SIGTERM") { Port, Host, UrlFileOption };
         command.SetAction(async (parse, cancellationToken) =>
         {
             EchoServer server;
@@ -27,6 +29,11 @@ internal static class EchoServerCommand
 
             await using (server)
             {
+                if (parse.GetValue(UrlFileOption) is { } urlFile)
+                {
+                    UrlFile.Write(urlFile, server.BaseAddress);
+                }
+
                 await output.WriteLineAsync($"echo server listening on {server.BaseAddress} (POST/GET {server.BaseAddress}echo); Ctrl+C to stop");
                 try
                 {

@@ -3,7 +3,7 @@ using EclipseConformance.Load.Profiles;
 
 namespace EclipseConformance.Load.Cli;
 
-/// <summary>The <c>load</c> command line: run, merge, echo-server, profiles.</summary>
+/// <summary>The <c>load</c> command line: run, merge, echo-server, wiremock-stub, profiles, bench.</summary>
 public static class LoadCommandLine
 {
     public static RootCommand Create(ProfileRegistry registry, TextWriter output) =>
@@ -12,6 +12,7 @@ public static class LoadCommandLine
             RunCommand.Create(registry, output),
             MergeCommand.Create(output),
             EchoServerCommand.Create(output),
+            WireMockStubCommand.Create(output),
             ProfilesCommand.Create(registry, output),
             BenchCommand.Create(output),
         };

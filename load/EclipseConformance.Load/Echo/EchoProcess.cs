@@ -5,7 +5,8 @@ namespace EclipseConformance.Load.Echo;
 
 /// <summary>
 /// The echo server as its own process (<c>load echo-server</c>, plain Kestrel defaults), like the engine: the
-/// baseline a transfer run is compared with runs under the same conditions as the system under test.
+/// baseline a transfer run is compared with runs under the same conditions as the system under test. It binds port 0
+/// and reports the port it got in a URL file (no race for a port chosen in advance).
 /// </summary>
 public sealed class EchoProcess : ILoadTarget
 {
@@ -20,10 +21,17 @@ public sealed class EchoProcess : ILoadTarget
     public static async Task<EchoProcess> StartAsync(TimeProvider time, CancellationToken cancellationToken)
     {
         var dll = typeof(EchoProcess).Assembly.Location;
-        var port = ChildProcess.FreePort();
-        var process = await ChildProcess.StartDotnetAsync(
-            dll, ["echo-server", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)], port, "echo", TimeSpan.FromSeconds(60), time, cancellationToken);
-        return new EchoProcess(process);
+        var urlFile = UrlFile.NewPath("load-echo");
+        try
+        {
+            var process = await ChildProcess.StartDotnetReportingUrlAsync(
+                dll, ["echo-server", "--port", "0", "--url-file", urlFile], urlFile, "echo", TimeSpan.FromSeconds(60), time, cancellationToken);
+            return new EchoProcess(process);
+        }
+        finally
+        {
+            UrlFile.Delete(urlFile);
+        }
     }
 
     public ValueTask DisposeAsync() => _process.DisposeAsync();

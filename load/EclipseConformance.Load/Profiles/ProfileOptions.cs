@@ -42,6 +42,18 @@ public sealed record ProfileOptions
     /// </summary>
     public TimeSpan EchoBaseline { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Length of the WireMock.Net static-stub baseline run after the echo baseline (closed model, same concurrency,
+    /// same client, the transfer request); zero (the default of <c>run</c>) turns it off. <c>bench ledger</c> sets it.
+    /// </summary>
+    public TimeSpan WireMockBaseline { get; init; }
+
+    /// <summary>
+    /// Unmeasured traffic before the WireMock.Net baseline is measured. WireMock.Net's request path is large JIT-wise:
+    /// on this machine its throughput kept rising for 15–20 s of traffic (tiered compilation), so 2 s would understate it.
+    /// </summary>
+    public TimeSpan WireMockWarmUp { get; init; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Engine, credentials, verification and setup options of the Eclipse profiles.</summary>
     public EclipseOptions Eclipse { get; init; } = new();
 
@@ -97,6 +109,16 @@ public sealed record ProfileOptions
         if (Model == LoadModel.Closed && Concurrency < Agent.Count)
         {
             throw new ArgumentOutOfRangeException(nameof(Concurrency), Concurrency, "Each agent needs at least one loop.");
+        }
+
+        if (WireMockBaseline < TimeSpan.Zero || WireMockBaseline > MaxEchoBaseline)
+        {
+            throw new ArgumentOutOfRangeException(nameof(WireMockBaseline), WireMockBaseline, "The WireMock.Net baseline lasts between 0 and 10 min.");
+        }
+
+        if (WireMockWarmUp < TimeSpan.Zero || WireMockWarmUp > TimeSpan.FromMinutes(5))
+        {
+            throw new ArgumentOutOfRangeException(nameof(WireMockWarmUp), WireMockWarmUp, "The WireMock.Net warm-up lasts between 0 and 5 min.");
         }
 
         if (EchoBaseline < TimeSpan.Zero || EchoBaseline > MaxEchoBaseline)

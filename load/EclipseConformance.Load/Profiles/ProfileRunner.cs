@@ -3,6 +3,7 @@ using EclipseConformance.Load.Echo;
 using EclipseConformance.Load.Http;
 using EclipseConformance.Load.Progress;
 using EclipseConformance.Load.Reporting;
+using EclipseConformance.Load.WireMockStub;
 using Microsoft.Extensions.Logging;
 
 namespace EclipseConformance.Load.Profiles;
@@ -44,6 +45,9 @@ public sealed class ProfileRunner(TimeProvider time, ILoggerFactory loggerFactor
             var echo = options.EchoBaseline > TimeSpan.Zero && ratioScenario is not null && scenarios.Any(s => s.Name == ratioScenario)
                 ? await EchoBaselinePhase.RunAsync(options, time, loggerFactory, progress, cancellationToken)
                 : null;
+            var stub = options.WireMockBaseline > TimeSpan.Zero && ratioScenario is not null && scenarios.Any(s => s.Name == ratioScenario)
+                ? await WireMockBaselinePhase.RunAsync(options, time, loggerFactory, progress, cancellationToken)
+                : null;
 
             var runner = LoadRunner.RegisterScenarios([.. scenarios])
                 .WithRunName(profile.Name)
@@ -67,6 +71,11 @@ public sealed class ProfileRunner(TimeProvider time, ILoggerFactory loggerFactor
             }
 
             var result = await runner.RunAsync(cancellationToken);
+            if (stub is not null)
+            {
+                result = WireMockBaselinePhase.Combine(stub, result, ratioScenario!, options);
+            }
+
             if (echo is not null)
             {
                 result = EchoBaselinePhase.Combine(echo, result, ratioScenario!, options);

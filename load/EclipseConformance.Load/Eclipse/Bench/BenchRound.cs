@@ -11,6 +11,18 @@ public sealed record BenchRound
 
     public required double EchoP99Ms { get; init; }
 
+    /// <summary>The WireMock.Net static stub's ok/s in the same closed model; null when the baseline was skipped.</summary>
+    public double? StubPerSecond { get; init; }
+
+    public double? StubP50Ms { get; init; }
+
+    public double? StubP99Ms { get; init; }
+
+    public long? StubFailed { get; init; }
+
+    /// <summary>Transfers/s over the stub's ok/s (≥ 1: the durable path is at least as fast as the stateless stub).</summary>
+    public double? StubRatio => StubPerSecond is { } stub ? (stub <= 0 ? double.NaN : TransfersPerSecond / stub) : null;
+
     public required double TransfersPerSecond { get; init; }
 
     public required double TransferP50Ms { get; init; }

@@ -6,12 +6,14 @@ using EclipseConformance.Load.Eclipse.Target;
 using EclipseConformance.Load.Profiles;
 using EclipseConformance.Load.Progress;
 using EclipseConformance.Load.Reporting;
+using EclipseConformance.Load.WireMockStub;
 using Microsoft.Extensions.Logging;
 
 namespace EclipseConformance.Load.Eclipse.Bench;
 
 /// <summary>
-/// <c>bench ledger</c> (issue 3's benchmark): per round, start the engine; run the echo baseline (closed, N loops) and
+/// <c>bench ledger</c> (issue 3's benchmark): per round, start the engine; run the echo baseline (closed, N loops), the
+/// WireMock.Net static-stub baseline (the same, with the transfer request; issue 11's "at least as fast as the stub") and
 /// then transfer-steady in the closed model with the same loops and client (transfers/s, p50/p99, ratio to echo);
 /// then transfer-steady in the open model at a fraction (70 %) of the measured throughput (p99 at that rate).
 /// Every run is verified like any profile run. Writes each run's report and a summary with the medians.
@@ -66,6 +68,8 @@ public sealed class LedgerBench(TimeProvider time, ILoggerFactory loggerFactory)
             Duration = options.ClosedDuration,
             WarmUp = options.WarmUp,
             EchoBaseline = options.EchoDuration,
+            WireMockBaseline = options.WireMockBaseline ? options.EchoDuration : TimeSpan.Zero,
+            WireMockWarmUp = options.WireMockWarmUp,
             Client = options.Client,
             Eclipse = eclipse,
             Thresholds = [Threshold.MaxErrorPercent(0)],
@@ -77,6 +81,7 @@ public sealed class LedgerBench(TimeProvider time, ILoggerFactory loggerFactory)
 
         var transfer = closed.Result.Scenarios.Single(s => s.Name == TransferScenario.Name);
         var echo = closed.Result.Scenarios.Single(s => s.Name == Echo.EchoBaseline.ScenarioName);
+        var stub = closed.Result.Scenarios.SingleOrDefault(s => s.Name == WireMockBaseline.ScenarioName);
         var rate = Math.Max(1, (int)(transfer.OkPerSecond * options.OpenFraction));
         var openOptions = closedOptions with
         {
@@ -85,6 +90,7 @@ public sealed class LedgerBench(TimeProvider time, ILoggerFactory loggerFactory)
             Concurrency = options.OpenConcurrency,
             Duration = options.OpenDuration,
             EchoBaseline = TimeSpan.Zero,
+            WireMockBaseline = TimeSpan.Zero,
             Thresholds = [Threshold.MaxErrorPercent(0), Threshold.MaxDroppedPercent(1)],
         };
         var open = await runner.RunAsync(profile, openOptions, outputRoot, progress, engine, cancellationToken);
@@ -99,6 +105,10 @@ public sealed class LedgerBench(TimeProvider time, ILoggerFactory loggerFactory)
             EchoPerSecond = echo.OkPerSecond,
             EchoP50Ms = echo.LatencyMs(50),
             EchoP99Ms = echo.LatencyMs(99),
+            StubPerSecond = stub?.OkPerSecond,
+            StubP50Ms = stub?.LatencyMs(50),
+            StubP99Ms = stub?.LatencyMs(99),
+            StubFailed = stub?.Failed,
             TransfersPerSecond = transfer.OkPerSecond,
             TransferP50Ms = transfer.LatencyMs(50),
             TransferP99Ms = transfer.LatencyMs(99),

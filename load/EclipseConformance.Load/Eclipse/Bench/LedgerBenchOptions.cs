@@ -18,6 +18,15 @@ public sealed record LedgerBenchOptions
 
     public TimeSpan EchoDuration { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Runs the WireMock.Net static stub as a second baseline (its own process, closed model, same loops and client,
+    /// the transfer request, for <see cref="EchoDuration"/>); <c>--no-wiremock-baseline</c> turns it off.
+    /// </summary>
+    public bool WireMockBaseline { get; init; } = true;
+
+    /// <summary>Unmeasured stub traffic first: WireMock.Net needs 15–20 s of traffic to reach its steady throughput here.</summary>
+    public TimeSpan WireMockWarmUp { get; init; } = TimeSpan.FromSeconds(20);
+
     public TimeSpan ClosedDuration { get; init; } = TimeSpan.FromSeconds(20);
 
     public TimeSpan OpenDuration { get; init; } = TimeSpan.FromSeconds(20);
@@ -42,6 +51,7 @@ public sealed record LedgerBenchOptions
         Check(Concurrency is >= 1 and <= 4096, "--concurrency is between 1 and 4096");
         Check(OpenConcurrency is >= 1 and <= 4096, "--open-concurrency is between 1 and 4096");
         Check(EchoDuration > TimeSpan.Zero && EchoDuration <= TimeSpan.FromMinutes(10), "--echo-duration is more than 0 and at most 600 s");
+        Check(WireMockWarmUp >= TimeSpan.Zero && WireMockWarmUp <= TimeSpan.FromMinutes(5), "--wiremock-warmup is between 0 and 300 s");
         Check(ClosedDuration > TimeSpan.Zero && ClosedDuration <= TimeSpan.FromHours(1), "--duration is more than 0 and at most 3600 s");
         Check(OpenDuration > TimeSpan.Zero && OpenDuration <= TimeSpan.FromHours(1), "--open-duration is more than 0 and at most 3600 s");
         Check(WarmUp >= TimeSpan.Zero && WarmUp <= TimeSpan.FromMinutes(5), "--warmup is between 0 and 300 s");

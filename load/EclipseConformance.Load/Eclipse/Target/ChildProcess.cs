@@ -1,12 +1,11 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace EclipseConformance.Load.Eclipse.Target;
 
 /// <summary>
-/// A .NET program started as its own OS process on a free loopback port (the engine, the echo server): keeps the
+/// A .NET program started as its own OS process that binds a free loopback port itself and reports it in a URL file
+/// (the engine, the echo server, the WireMock.Net stub): keeps the
 /// last lines of its output, waits until a health URL answers 200, and kills it on dispose. The child gets the
 /// runtime's defaults: the runner's own socket tuning (inline completions) is not inherited.
 /// </summary>
@@ -18,13 +17,9 @@ public sealed class ChildProcess : IAsyncDisposable
     private readonly Queue<string> _tail = new();
     private long _errorLines;
 
-    private ChildProcess(Process process, Uri? baseAddress)
-    {
-        _process = process;
-        BaseAddress = baseAddress!;
-    }
+    private ChildProcess(Process process) => _process = process;
 
-    public Uri BaseAddress { get; private set; }
+    public Uri BaseAddress { get; private set; } = null!;
 
     public int Id => _process.Id;
 
@@ -41,29 +36,19 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>Starts <c>dotnet DLL ARGS</c> on <paramref name="port"/> and waits until GET <paramref name="healthPath"/> answers 200.</summary>
-    public static Task<ChildProcess> StartDotnetAsync(
-        string dll, IEnumerable<string> arguments, int port, string healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken) =>
-        StartAsync(dll, arguments, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")), null, healthPath, timeout, time, cancellationToken);
-
     /// <summary>
     /// Starts <c>dotnet DLL ARGS</c>, a program that chooses its own port and writes its base URL to
     /// <paramref name="urlFile"/> once it listens (the engine's <c>--port 0 --Engine:UrlFile=…</c>), so no other
     /// process can take the port between choosing and binding it; then waits until GET <paramref name="healthPath"/> answers 200.
+    /// A null <paramref name="healthPath"/> (a server without a GET route, e.g. the WireMock.Net stub) trusts the URL file:
+    /// it is written only after the server listens.
     /// </summary>
     public static Task<ChildProcess> StartDotnetReportingUrlAsync(
-        string dll, IEnumerable<string> arguments, string urlFile, string healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken) =>
-        StartAsync(dll, arguments, null, urlFile, healthPath, timeout, time, cancellationToken);
+        string dll, IEnumerable<string> arguments, string urlFile, string? healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken) =>
+        StartAsync(dll, arguments, urlFile, healthPath, timeout, time, cancellationToken);
 
     private static async Task<ChildProcess> StartAsync(
-        string dll, IEnumerable<string> arguments, Uri? baseAddress, string? urlFile, string healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
+        string dll, IEnumerable<string> arguments, string urlFile, string? healthPath, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(time);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -75,7 +60,7 @@ public sealed class ChildProcess : IAsyncDisposable
 
         info.Environment.Remove("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS");
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start dotnet {dll}.");
-        var child = new ChildProcess(process, baseAddress);
+        var child = new ChildProcess(process);
         process.OutputDataReceived += (_, e) => child.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => child.Keep(e.Data);
         process.BeginOutputReadLine();
@@ -83,12 +68,12 @@ public sealed class ChildProcess : IAsyncDisposable
         try
         {
             var started = time.GetTimestamp();
-            if (urlFile is not null)
+            child.BaseAddress = await child.WaitForUrlAsync(urlFile, timeout, time, cancellationToken);
+            if (healthPath is not null)
             {
-                child.BaseAddress = await child.WaitForUrlAsync(urlFile, timeout, time, cancellationToken);
+                await child.WaitHealthyAsync(healthPath, timeout - time.GetElapsedTime(started), time, cancellationToken);
             }
 
-            await child.WaitHealthyAsync(healthPath, timeout - time.GetElapsedTime(started), time, cancellationToken);
             return child;
         }
         catch
