@@ -46,7 +46,7 @@ public sealed class DestructiveControlRequests(FuzzWorld world)
 
     private static readonly string[] BadYaml =
     [
-        "version: [1", "version: 1\n  bad: indent", ":\n  - :", "version: 1\nrules: {", "\tversion: 1", "version: &a [*a]", "version: !!binary ==",
+        "version: [1", "version: 1\n  bad: indent", ":\n  - :", "version: 1\nrules: {", "version: &a [*a]", "version: !!binary ==",
         "version: 1\nconfigItems:\n  global:\n    bad key: x", "version: 1\nbogus: 1", "- 1\n- 2", "version: 1\n---\nversion: 2", "\"unterminated",
     ];
 
