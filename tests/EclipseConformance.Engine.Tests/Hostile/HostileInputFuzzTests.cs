@@ -122,12 +122,13 @@ public sealed partial class HostileInputFuzzTests(ErrorCapturingEngineFixture en
     }
 
     /// <summary>
-    /// Kestrel refuses some requests before any middleware runs (an encoded NUL in the path: 400; a request line over
-    /// 8 KiB: 414), with an empty body and none of the engine's headers: the envelope cannot be added there (see
-    /// docs/reliability.md). Everything that reaches the engine carries a traceparent.
+    /// Kestrel refuses a request it cannot parse before any middleware runs (an encoded NUL in the path: 400), with an
+    /// empty body and none of the engine's headers: the envelope cannot be added there (ADR 0044). An over-long request
+    /// line (414) or oversized headers (431) are the engine's own limits now and carry the envelope. Everything that
+    /// reaches the engine carries a traceparent.
     /// </summary>
     internal static bool RefusedByTheServer(ApiResponse response) =>
-        response.Code is 400 or 414 or 431 && response.Text.Length == 0 && !response.Headers.ContainsKey("traceparent");
+        response.Code == 400 && response.Text.Length == 0 && !response.Headers.ContainsKey("traceparent");
 
     /// <summary>The ATM cash-out route acts as a customer at the ATM network simulator: its refusal is the network's status.</summary>
     private static bool Refused(HostileRequest request, ApiResponse response) =>
