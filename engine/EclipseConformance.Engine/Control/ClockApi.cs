@@ -54,8 +54,9 @@ public static class ClockApi
                 by = TimeSpan.FromMilliseconds((double)decimal.Round(seconds * 1000m));
             }
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or OverflowException)
         {
+            // OverflowException: a well-formed duration beyond TimeSpan's range (e.g. P99999999Y).
             return false;
         }
 

@@ -52,6 +52,10 @@ public static class EngineHost
             var o = context.Configuration.GetSection(EngineOptions.Section).Get<EngineOptions>() ?? new EngineOptions();
             kestrel.Listen(IPAddress.Parse(o.BindAddress), o.Port);
             kestrel.Limits.MaxRequestBodySize = o.MaxRequestBodyBytes;
+            // The product's own limits answer with the envelope (RequestLimitsMiddleware); Kestrel's, far above, are the last resort (ADR 0044).
+            kestrel.Limits.MaxRequestLineSize = o.MaxRequestLineBytes * RequestLimitsMiddleware.KestrelFactor;
+            kestrel.Limits.MaxRequestHeadersTotalSize = o.MaxRequestHeadersBytes * RequestLimitsMiddleware.KestrelFactor;
+            kestrel.Limits.MaxRequestHeaderCount = o.MaxRequestHeaderCount * RequestLimitsMiddleware.KestrelFactor;
             kestrel.AddServerHeader = false;
         });
         services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
@@ -79,6 +83,7 @@ public static class EngineHost
 
         var app = builder.Build();
         app.UseTraceContext();
+        app.UseRequestLimits();                   // before the journal, so an oversized request line is not kept
         app.UseMiddleware<JournalMiddleware>();   // outside the envelope, so it records the final answer
         app.UseErrorEnvelope();
         app.UseAuthentication();

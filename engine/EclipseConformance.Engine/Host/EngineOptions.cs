@@ -19,6 +19,18 @@ public sealed class EngineOptions
     [Range(1_024, 16 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>A longer request line (method, target, protocol) is refused with 414 and the envelope (ADR 0044).</summary>
+    [Range(1_024, 64 * 1024)]
+    public int MaxRequestLineBytes { get; set; } = 8 * 1024;
+
+    /// <summary>Larger request headers (all fields together) are refused with 431 and the envelope.</summary>
+    [Range(4 * 1024, 128 * 1024)]
+    public int MaxRequestHeadersBytes { get; set; } = 32 * 1024;
+
+    /// <summary>More request header fields are refused with 431 and the envelope.</summary>
+    [Range(16, 1_000)]
+    public int MaxRequestHeaderCount { get; set; } = 100;
+
     /// <summary>Print the start banner (base URL, demo identities, docs).</summary>
     public bool PrintBanner { get; set; } = true;
 

@@ -20,8 +20,8 @@ public sealed partial class HostileInputFuzzTests(ErrorCapturingEngineFixture en
     private static readonly int CasesPerRoute =
         int.TryParse(Environment.GetEnvironmentVariable("ECLIPSE_FUZZ_CASES_PER_ROUTE"), out var n) && n > 0 ? n : 14;
 
-    /// <summary>Routes whose accepted calls would wipe or rewind the world under the fuzzer (their refusals are tested elsewhere).</summary>
-    private static readonly HashSet<string> Destructive =
+    /// <summary>Routes whose accepted calls would wipe or rewind the world under this fuzzer: fuzzed one request at a time on their own engine by <see cref="DestructiveControlFuzzTests"/>.</summary>
+    internal static readonly HashSet<string> Destructive =
     [
         "POST /sim/v1/reset", "DELETE /sim/v1/journal", "DELETE /sim/v1/faults", "PUT /sim/v1/rules", "DELETE /sim/v1/rules", "POST /sim/v1/rules/reload",
         "PUT /sim/v1/config-items", "PUT /eclipse-conductor/rest/v1/tenants/{tenantId:long}/config-items", "POST /sim/v1/clock/advance", "POST /sim/v1/clock/set",
@@ -122,12 +122,13 @@ public sealed partial class HostileInputFuzzTests(ErrorCapturingEngineFixture en
     }
 
     /// <summary>
-    /// Kestrel refuses some requests before any middleware runs (an encoded NUL in the path: 400; a request line over
-    /// 8 KiB: 414), with an empty body and none of the engine's headers: the envelope cannot be added there (see
-    /// docs/reliability.md). Everything that reaches the engine carries a traceparent.
+    /// Kestrel refuses a request it cannot parse before any middleware runs (an encoded NUL in the path: 400), with an
+    /// empty body and none of the engine's headers: the envelope cannot be added there (ADR 0044). An over-long request
+    /// line (414) or oversized headers (431) are the engine's own limits now and carry the envelope. Everything that
+    /// reaches the engine carries a traceparent.
     /// </summary>
-    private static bool RefusedByTheServer(ApiResponse response) =>
-        response.Code is 400 or 414 or 431 && response.Text.Length == 0 && !response.Headers.ContainsKey("traceparent");
+    internal static bool RefusedByTheServer(ApiResponse response) =>
+        response.Code == 400 && response.Text.Length == 0 && !response.Headers.ContainsKey("traceparent");
 
     /// <summary>The ATM cash-out route acts as a customer at the ATM network simulator: its refusal is the network's status.</summary>
     private static bool Refused(HostileRequest request, ApiResponse response) =>
@@ -137,5 +138,5 @@ public sealed partial class HostileInputFuzzTests(ErrorCapturingEngineFixture en
     private static string Trim(string text) => text.Length > 300 ? text[..300] + "…" : text;
 
     [GeneratedRegex(@"   at |\b\w+Exception\b|\bSystem\.(Text|Private|Data|Net|Runtime|Collections)\.|\bMicrosoft\.(AspNetCore|Data|Extensions)\.|\bNpgsql\b|\bSQLite Error\b|\.cs:line \d+")]
-    private static partial Regex StackTrace();
+    internal static partial Regex StackTrace();
 }

@@ -93,4 +93,31 @@ public sealed class HostileInputRegressionTests(ErrorCapturingEngineFixture engi
 
         journal.Text.Should().NotContain("7707075009081").And.Contain("**********081").And.NotContain("hunter2-query");
     }
+
+    [Theory]
+    [InlineData("a duration beyond TimeSpan's range", "/sim/v1/clock/advance", """{"by":"P99999999Y"}""", "application/json")]
+    [InlineData("YAML its loader cannot read", "/sim/v1/rules", ":\n  - :", "application/yaml")]
+    public async Task Control_input_that_once_caused_a_500_is_refused_with_400_and_the_envelope(string why, string path, string body, string contentType)
+    {
+        using var sim = engine.SimulatorAdmin();
+        var before = await sim.GetAsync("/sim/v1/clock");
+
+        var response = await sim.SendRawAsync(path.EndsWith("rules", StringComparison.Ordinal) ? HttpMethod.Put : HttpMethod.Post, path, body, contentType);
+
+        response.Code.Should().Be(400, why + ": " + response.Text);
+        response.IsEnvelope().Should().BeTrue();
+        (await sim.GetAsync("/sim/v1/clock")).Text.Should().Be(before.Text);
+    }
+
+    [Fact]
+    public async Task A_rule_document_nested_a_hundred_thousand_levels_deep_is_refused_without_loading_it()
+    {
+        using var sim = engine.SimulatorAdmin();
+        var deep = "version: 1\nx: " + new string('[', 100_000) + new string(']', 100_000);
+
+        var response = await sim.SendRawAsync(HttpMethod.Put, "/sim/v1/rules", deep, "application/yaml");
+
+        response.Code.Should().Be(400, response.Text);
+        response.Error["description"]!.GetValue<string>().Should().Contain("nested deeper than 64 levels");
+    }
 }

@@ -29,6 +29,11 @@ internal sealed partial class YamlTree
         var tree = new YamlTree();
         try
         {
+            if (TooDeep(text) is { } deep)
+            {
+                return (null, tree._marks, (deep.Line, deep.Column, $"the document is nested deeper than {MaxDepth} levels"));
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count != 1)
@@ -49,6 +54,35 @@ internal sealed partial class YamlTree
         {
             return (null, tree._marks, (ex.Line, ex.Column, ex.Message));
         }
+        catch (ArgumentException)
+        {
+            // YamlDotNet's loader refuses some event sequences its parser accepts (e.g. ":\n  - :") with an ArgumentException.
+            return (null, tree._marks, (1, 1, "YAML syntax: the document has a structure that cannot be read"));
+        }
+    }
+
+    /// <summary>
+    /// Scans the parser's events before loading: YamlDotNet builds its node tree recursively, so a deeply nested document
+    /// (a 256 KiB body holds 100,000 levels of "[") would overflow the stack before <see cref="Convert"/> could refuse it.
+    /// </summary>
+    private static (int Line, int Column)? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            if (parser.Current is YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart && ++depth > MaxDepth)
+            {
+                return ((int)parser.Current.Start.Line, (int)parser.Current.Start.Column);
+            }
+
+            if (parser.Current is YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd)
+            {
+                depth--;
+            }
+        }
+
+        return null;
     }
 
     private JToken Convert(YamlNode node, int depth)
