@@ -49,7 +49,7 @@ internal sealed class MatrixClock(EngineFixture engine)
     }
 
     /// <summary>Moves the clock (when quiet) until <paramref name="done"/> holds; false if it still does not after the bound.</summary>
-    public async Task<bool> AdvanceUntilAsync(Func<Task<bool>> done, int maxAdvances = 10)
+    public async Task<bool> AdvanceUntilAsync(Func<Task<bool>> done, int maxAdvances = 30)
     {
         for (var i = 0; ; i++)
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using EclipseConformance.Engine.Tests.Withdrawals;
 using EclipseConformance.Simulators.AtmNetwork;
@@ -39,7 +40,9 @@ internal sealed class WithdrawalFlow() : MatrixFlow("Withdrawal token")
         string status = "";
         await world.Clock.AdvanceUntilAsync(async () =>
         {
-            status = (await world.TrackAsync("GET withdrawal", client.GetAsync($"{path}/{id}"))).Json!["status"]!.GetValue<string>();
+            var read = await world.TrackAsync("GET withdrawal", client.GetAsync($"{path}/{id}"));
+            read.Json.Should().BeOfType<JsonObject>($"the withdrawal reads back: {read.Code} {read.Text}");
+            status = read.Json!["status"]!.GetValue<string>();
             return status != "PENDING"
                 || (atm.Tokens.Find(id.ToString(CultureInfo.InvariantCulture)) is not null && world.Simulators.Sms.Inbox.Messages(phone).Count > 0);
         });
@@ -54,6 +57,7 @@ internal sealed class WithdrawalFlow() : MatrixFlow("Withdrawal token")
         var after = new TenantBalances((await world.WalletAsync(tenant.TenantId, tenant.FloatWalletId)).Current, 0m);
         return new FlowRun(
             status, status is "SUCCESSFUL" or "ERROR" or "EXPIRED" or "CANCELLED", status == "SUCCESSFUL", tenant.TenantId, payer.WalletId, funds,
-            final["amount"]!.GetValue<decimal>(), final["fee"]?.GetValue<decimal>() ?? 0m, before, after);
+            final["amount"]!.GetValue<decimal>(), final["fee"]?.GetValue<decimal>() ?? 0m, before, after,
+            atm.Tokens.Find(id.ToString(CultureInfo.InvariantCulture))?.Token ?? token, [.. world.Simulators.Sms.Inbox.Messages(phone).Select(m => m.Message)]);
     }
 }
