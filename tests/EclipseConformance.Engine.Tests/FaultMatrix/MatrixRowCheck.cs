@@ -70,7 +70,7 @@ internal static class MatrixRowCheck
         }
 
         var journal = world.Simulators.All.SelectMany(s => s.Journal.Entries().Where(e => e.Sequence > start[s.Name]).Select(e => (s.Name, Entry: e))).ToList();
-        var trace = $"{run.Status}; upstream: " + string.Join(", ", journal.Select(j => $"{j.Name}.{j.Entry.Operation} {j.Entry.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}"
+        var trace = $"{run.Status}{(run.Detail is { } detail ? $" ({detail})" : "")}; upstream: " + string.Join(", ", journal.Select(j => $"{j.Name}.{j.Entry.Operation} {j.Entry.StatusCode?.ToString(CultureInfo.InvariantCulture) ?? "-"}"
             + (j.Entry.FaultKind is { } k ? $" ({k}{(processedFaults.Contains(j.Entry.FaultId!) ? ", processed" : "")})" : "")))
             + "; engine: " + string.Join(", ", world.Answers.Select(a => $"{a.Call} {a.Code}"));
         TestContext.Current.TestOutputHelper?.WriteLine($"{row} => {trace}; clock moves: {world.Clock.Advances}");
