@@ -8,7 +8,8 @@ namespace EclipseConformance.Engine.Tests.FaultMatrix;
 /// <summary>
 /// A cash withdrawal token (ZA_PAYCORP_ATM, delivered by SMS): the POST reserves the money and issues the token; the
 /// delivery worker registers it with the ATM network and then texts it, retrying on the engine's schedule. Once
-/// delivered, the customer redeems it at the network (settled); a token that cannot be delivered ends ERROR (released).
+/// delivered (and the engine has heard the gateway accept its SMS), the customer redeems it at the network (settled); a
+/// token that cannot be delivered ends ERROR (released).
 /// </summary>
 internal sealed class WithdrawalFlow() : MatrixFlow("Withdrawal token")
 {
@@ -44,8 +45,13 @@ internal sealed class WithdrawalFlow() : MatrixFlow("Withdrawal token")
             read.Json.Should().BeOfType<JsonObject>($"the withdrawal reads back: {read.Code} {read.Text}");
             status = read.Json!["status"]!.GetValue<string>();
             return status != "PENDING"
-                || (atm.Tokens.Find(id.ToString(CultureInfo.InvariantCulture)) is not null && world.Simulators.Sms.Inbox.Messages(phone).Count > 0);
+                || (atm.Tokens.Find(id.ToString(CultureInfo.InvariantCulture)) is not null && world.Simulators.Sms.Inbox.Messages(phone).Count > 0 && EngineHeardTheSms());
         });
+        // The engine heard an unfaulted acceptance of its SMS: after a send whose answer was lost, that is its repeat, so a
+        // duplicate text would be in the inbox by now (the row asserts there is none).
+        bool EngineHeardTheSms() => world.Simulators.Sms.Journal.Entries().Any(e => e.Operation == "Send" && e.FaultId is null
+            && e.StatusCode is >= 200 and < 300 && e.RequestBody.Contains($"\"withdrawal-{id}\"", StringComparison.Ordinal));
+
         if (status == "PENDING")
         {
             using var sim = world.Engine.SimulatorAdmin();
