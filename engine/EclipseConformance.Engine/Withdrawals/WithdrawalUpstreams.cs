@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using EclipseConformance.Engine.Control;
 using EclipseConformance.Engine.Primitives;
 using EclipseConformance.Engine.Rules;
@@ -13,6 +14,8 @@ namespace EclipseConformance.Engine.Withdrawals;
 /// ATM/retail network (so a terminal can redeem it and ask the engine to authorise), and SMS it to deliverToPhone.
 /// Each call is bounded by <see cref="WithdrawalsOptions.UpstreamTimeout"/> on the engine's clock, as VAS provider calls
 /// are (ADR 0043): a virtual clock moved past it times the call out; HttpClient's own timeout stays as a real-time backstop.
+/// A 2xx whose body is not a JSON object (empty, cut off) is a failed attempt and is tried again, not taken as delivered
+/// (ADR 0045): both calls carry the withdrawal's reference, so the network and the gateway take a repeat as a replay.
 /// </summary>
 public sealed class WithdrawalUpstreams(
     IHttpClientFactory clients,
@@ -80,6 +83,8 @@ public sealed class WithdrawalUpstreams(
             var summary = string.Create(CultureInfo.InvariantCulture, $"{upstream} answered {status}: {Cut(text)}");
             return status switch
             {
+                >= 200 and < 300 when !IsJsonObject(text) => DeliveryAttempt.Failed(
+                    string.Create(CultureInfo.InvariantCulture, $"{upstream} answered {status} without a readable body: {Cut(text)}")),
                 >= 200 and < 300 => DeliveryAttempt.Done(summary, Cut(text)),
                 408 or 429 or >= 500 => DeliveryAttempt.Failed(summary),
                 _ => DeliveryAttempt.Refused(summary),
@@ -96,6 +101,19 @@ public sealed class WithdrawalUpstreams(
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return DeliveryAttempt.Failed(string.Create(CultureInfo.InvariantCulture, $"{upstream} did not answer within {timeout.TotalMilliseconds} ms"));
+        }
+    }
+
+    private static bool IsJsonObject(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return document.RootElement.ValueKind == JsonValueKind.Object;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

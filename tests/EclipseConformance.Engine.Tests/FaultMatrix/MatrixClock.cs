@@ -48,8 +48,11 @@ internal sealed class MatrixClock(EngineFixture engine)
         return await action.WaitAsync(Patience);
     }
 
-    /// <summary>Moves the clock (when quiet) until <paramref name="done"/> holds; false if it still does not after the bound.</summary>
-    public async Task<bool> AdvanceUntilAsync(Func<Task<bool>> done, int maxAdvances = 10)
+    /// <summary>
+    /// Moves the clock (when quiet) until <paramref name="done"/> holds; false if it still does not after the bound. The
+    /// default bound (about 10 minutes) covers a delivery failing on all its attempts and stays inside the 15-minute login.
+    /// </summary>
+    public async Task<bool> AdvanceUntilAsync(Func<Task<bool>> done, int maxAdvances = 20)
     {
         for (var i = 0; ; i++)
         {

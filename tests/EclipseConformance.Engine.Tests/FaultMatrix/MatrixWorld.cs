@@ -89,7 +89,8 @@ internal sealed class MatrixWorld(EngineFixture engine)
         var status = payment["status"]!.GetValue<string>();
         return new FlowRun(
             status, IsFinal(payment), status == "SUCCESSFUL", tenant.TenantId, payer.WalletId, funds,
-            payment["amount"]?.GetValue<decimal>() ?? 0m, payment["fee"]?.GetValue<decimal>() ?? 0m, before, await TenantBalancesAsync(tenant));
+            payment["amount"]?.GetValue<decimal>() ?? 0m, payment["fee"]?.GetValue<decimal>() ?? 0m, before, await TenantBalancesAsync(tenant),
+            Detail: payment["errorDescription"]?.ToString());
     }
 
     /// <summary>The run of a payment the engine refused at the POST (nothing was created).</summary>

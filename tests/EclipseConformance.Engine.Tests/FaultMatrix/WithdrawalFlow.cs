@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Globalization;
 using EclipseConformance.Engine.Tests.Withdrawals;
 using EclipseConformance.Simulators.AtmNetwork;
@@ -7,7 +8,8 @@ namespace EclipseConformance.Engine.Tests.FaultMatrix;
 /// <summary>
 /// A cash withdrawal token (ZA_PAYCORP_ATM, delivered by SMS): the POST reserves the money and issues the token; the
 /// delivery worker registers it with the ATM network and then texts it, retrying on the engine's schedule. Once
-/// delivered, the customer redeems it at the network (settled); a token that cannot be delivered ends ERROR (released).
+/// delivered (and the engine has heard the gateway accept its SMS), the customer redeems it at the network (settled); a
+/// token that cannot be delivered ends ERROR (released).
 /// </summary>
 internal sealed class WithdrawalFlow() : MatrixFlow("Withdrawal token")
 {
@@ -39,10 +41,17 @@ internal sealed class WithdrawalFlow() : MatrixFlow("Withdrawal token")
         string status = "";
         await world.Clock.AdvanceUntilAsync(async () =>
         {
-            status = (await world.TrackAsync("GET withdrawal", client.GetAsync($"{path}/{id}"))).Json!["status"]!.GetValue<string>();
+            var read = await world.TrackAsync("GET withdrawal", client.GetAsync($"{path}/{id}"));
+            read.Json.Should().BeOfType<JsonObject>($"the withdrawal reads back: {read.Code} {read.Text}");
+            status = read.Json!["status"]!.GetValue<string>();
             return status != "PENDING"
-                || (atm.Tokens.Find(id.ToString(CultureInfo.InvariantCulture)) is not null && world.Simulators.Sms.Inbox.Messages(phone).Count > 0);
+                || (atm.Tokens.Find(id.ToString(CultureInfo.InvariantCulture)) is not null && world.Simulators.Sms.Inbox.Messages(phone).Count > 0 && EngineHeardTheSms());
         });
+        // The engine heard an unfaulted acceptance of its SMS: after a send whose answer was lost, that is its repeat, so a
+        // duplicate text would be in the inbox by now (the row asserts there is none).
+        bool EngineHeardTheSms() => world.Simulators.Sms.Journal.Entries().Any(e => e.Operation == "Send" && e.FaultId is null
+            && e.StatusCode is >= 200 and < 300 && e.RequestBody.Contains($"\"withdrawal-{id}\"", StringComparison.Ordinal));
+
         if (status == "PENDING")
         {
             using var sim = world.Engine.SimulatorAdmin();
@@ -54,6 +63,7 @@ internal sealed class WithdrawalFlow() : MatrixFlow("Withdrawal token")
         var after = new TenantBalances((await world.WalletAsync(tenant.TenantId, tenant.FloatWalletId)).Current, 0m);
         return new FlowRun(
             status, status is "SUCCESSFUL" or "ERROR" or "EXPIRED" or "CANCELLED", status == "SUCCESSFUL", tenant.TenantId, payer.WalletId, funds,
-            final["amount"]!.GetValue<decimal>(), final["fee"]?.GetValue<decimal>() ?? 0m, before, after);
+            final["amount"]!.GetValue<decimal>(), final["fee"]?.GetValue<decimal>() ?? 0m, before, after,
+            atm.Tokens.Find(id.ToString(CultureInfo.InvariantCulture))?.Token ?? token, [.. world.Simulators.Sms.Inbox.Messages(phone).Select(m => m.Message)]);
     }
 }

@@ -86,6 +86,40 @@ public sealed class WithdrawalDeliveryTests(WithdrawalDeliveryTests.Fixture engi
     }
 
     [Fact]
+    public async Task A_network_answer_without_a_readable_body_is_not_taken_as_registered_and_the_retry_registers_the_token()
+    {
+        var phone = WithdrawalWorld.NewPhone();
+        _world.Atm.AddFault(new FaultSpec { Match = FaultMatch.ForOperation("Register"), Outcome = FaultOutcome.Empty(), Count = 1 });
+        var wallet = await _world.CustomerWalletAsync(100m);
+        var created = await _world.CreatePendingAsync(wallet, 40m, phone);
+        _world.Atm.Tokens.Find(created.WithdrawalId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().BeNull("the empty 200 registered nothing");
+        _world.Simulators.Sms.Inbox.Messages(phone).Should().BeEmpty("an unreadable answer is not a registration, so no SMS yet");
+
+        await _world.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        _world.Atm.Tokens.Find(created.WithdrawalId.ToString(System.Globalization.CultureInfo.InvariantCulture)).Should().NotBeNull("the retry registered it");
+        _world.Simulators.Sms.Inbox.Messages(phone).Should().ContainSingle().Which.Message.Should().Contain(created.Token!);
+    }
+
+    [Fact]
+    public async Task An_SMS_sent_whose_answer_is_cut_off_is_sent_again_under_the_same_reference_and_reaches_the_phone_once()
+    {
+        var phone = WithdrawalWorld.NewPhone();
+        var fault = _world.Simulators.Sms.AddFault(new FaultSpec { Match = FaultMatch.ForOperation("Send"), Outcome = FaultOutcome.Malformed(processFirst: true), Count = 1 });
+        var wallet = await _world.CustomerWalletAsync(100m);
+        var created = await _world.CreatePendingAsync(wallet, 40m, phone);
+
+        await _world.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        _world.Simulators.Sms.Journal.Entries().Where(e => e.Operation == "Send"
+            && e.RequestBody.Contains($"\"withdrawal-{created.WithdrawalId}\"", StringComparison.Ordinal))
+            .Should().HaveCount(2, "the cut-off answer was not taken as sent, so the SMS was sent again");
+        _world.Simulators.Sms.Journal.Entries().Should().Contain(e => e.FaultId == fault.Id);
+        _world.Simulators.Sms.Inbox.Messages(phone).Should().ContainSingle("the gateway takes the repeat under the same reference as a replay").Which.Message.Should().Contain(created.Token!);
+        (await _world.StatusAsync(wallet, created.WithdrawalId)).Should().Be("PENDING");
+    }
+
+    [Fact]
     public async Task An_SMS_gateway_that_keeps_failing_ends_in_ERROR_and_releases_the_money()
     {
         var phone = WithdrawalWorld.NewPhone();
