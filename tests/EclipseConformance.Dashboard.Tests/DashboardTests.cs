@@ -54,7 +54,8 @@ public class DashboardTests(EngineFixture engine, BrowserFixture browser) : ICla
 
         var page = await LoggedInPageAsync();
         await page.ClickAsync("a[href='#/tenants']");
-        await page.WaitForSelectorAsync("table");
+        // The overview has tables of its own: wait for the tenants table itself, not any table.
+        await page.WaitForSelectorAsync($"main td:text-is('{tenant.Name}')");
         var tenantsText = await page.TextContentAsync("main");
         foreach (var t in engine.Seed.Tenants)
         {
