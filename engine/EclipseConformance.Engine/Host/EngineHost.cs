@@ -22,6 +22,7 @@ using EclipseConformance.Engine.Vas;
 using EclipseConformance.Engine.Wallets;
 using EclipseConformance.Engine.Webhooks;
 using EclipseConformance.Engine.Withdrawals;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace EclipseConformance.Engine.Host;
 
@@ -52,6 +53,7 @@ public static class EngineHost
             var o = context.Configuration.GetSection(EngineOptions.Section).Get<EngineOptions>() ?? new EngineOptions();
             kestrel.Listen(IPAddress.Parse(o.BindAddress), o.Port);
             kestrel.Limits.MaxRequestBodySize = o.MaxRequestBodyBytes;
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(240, o.RequestBodyGracePeriod);
             // The product's own limits answer with the envelope (RequestLimitsMiddleware); Kestrel's, far above, are the last resort (ADR 0044).
             kestrel.Limits.MaxRequestLineSize = o.MaxRequestLineBytes * RequestLimitsMiddleware.KestrelFactor;
             kestrel.Limits.MaxRequestHeadersTotalSize = o.MaxRequestHeadersBytes * RequestLimitsMiddleware.KestrelFactor;

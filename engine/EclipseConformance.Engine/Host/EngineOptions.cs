@@ -19,6 +19,13 @@ public sealed class EngineOptions
     [Range(1_024, 16 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary>
+    /// How long a request body may go without arriving at Kestrel's minimum rate (240 bytes/s) before the request is
+    /// dropped with 408; Kestrel's default is 5 s. Longer for clients on slow links, or for tests that hold a request open.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan RequestBodyGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>A longer request line (method, target, protocol) is refused with 414 and the envelope (ADR 0044).</summary>
     [Range(1_024, 64 * 1024)]
     public int MaxRequestLineBytes { get; set; } = 8 * 1024;

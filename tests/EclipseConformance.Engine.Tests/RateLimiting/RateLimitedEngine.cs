@@ -15,7 +15,7 @@ internal sealed class RateLimitedEngine : IAsyncDisposable
             _folder.Write("rate-limits.yaml", "version: 1\npolicies:\n  rateLimits:\n" + string.Join('\n', rateLimitsYaml.Split('\n').Select(l => "    " + l)) + "\n");
         }
 
-        Engine = new EngineFixture { RateLimited = true, RulesDirectory = _folder.Path };
+        Engine = new HoldingEngine { RateLimited = true, RulesDirectory = _folder.Path };
     }
 
     public EngineFixture Engine { get; }
@@ -32,5 +32,14 @@ internal sealed class RateLimitedEngine : IAsyncDisposable
     {
         await Engine.DisposeAsync();
         _folder.Dispose();
+    }
+
+    /// <summary>
+    /// Held requests (<see cref="HeldRequest"/>) send one byte of their body and wait: on a loaded machine the test can take
+    /// longer than Kestrel's 5 s body grace period, after which Kestrel would drop them with 408.
+    /// </summary>
+    private sealed class HoldingEngine : EngineFixture
+    {
+        protected override IEnumerable<string> ExtraArguments() => ["--Engine:RequestBodyGracePeriod=00:05:00"];
     }
 }
