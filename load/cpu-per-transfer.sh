@@ -15,6 +15,9 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 window="${WINDOW:-10}"; settle="${SETTLE:-10}"; concurrency="${CONCURRENCY:-64}"; wallets="${WALLETS:-1000}"
 [[ -r /proc/self/stat ]] || { echo "needs Linux /proc"; exit 2; }
+for arg in "$@"; do
+  case "$arg" in --store|--store=*|--Store:Store*) echo "cpu-per-transfer.sh measures the embedded SQLite store only (a fresh data dir per run); use bench ledger --store for PostgreSQL"; exit 2 ;; esac
+done
 if [[ "${LOAD_NO_BUILD:-}" != "1" ]]; then
   dotnet build "$here/../engine/EclipseConformance.Engine/EclipseConformance.Engine.csproj" -c Release -nologo -v q >/dev/null
   dotnet build "$here/EclipseConformance.Load/EclipseConformance.Load.csproj" -c Release -nologo -v q >/dev/null
@@ -41,7 +44,11 @@ for _ in $(seq 1 600); do [[ -s "$out/url" ]] && break; kill -0 "$engine" 2>/dev
 [[ -s "$out/url" ]] || { echo "the engine did not start"; tail -20 "$out/engine.log"; exit 2; }
 url="$(cat "$out/url")"; url="${url%/}"
 
-postings() { curl -sf -u "admin:$password" "$url/sim/v1/ledger/stats" | sed -E 's/.*"postings":([0-9]+).*/\1/'; }
+postings() {
+  local stats
+  stats="$(curl -sf -u "admin:$password" "$url/sim/v1/ledger/stats")" || { echo "GET /sim/v1/ledger/stats failed (engine log: $out/engine.log)" >&2; exit 2; }
+  sed -E 's/.*"postings":([0-9]+).*/\1/' <<<"$stats"
+}
 cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
 machine() { awk '/^cpu /{print $2+$3+$4+$7+$8, $5+$6}' /proc/stat; }
 io_field() { awk -v f="$2" '$1==f":"{print $2}' "/proc/$1/io"; }
