@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Text;
+using EclipseConformance.Engine.Errors;
 using EclipseConformance.TestKit;
 
 namespace EclipseConformance.Engine.Tests.Errors;
@@ -35,6 +36,34 @@ public sealed class RequestLimitsTests(EngineFixture engine) : IClassFixture<Eng
         response.Code.Should().Be(200, response.Text);
         (await anonymous.GetAsync("/sim/v1/health?x=" + value + "q")).Code.Should().Be(414);
     }
+
+    [Theory]
+    [InlineData("/sim/v1/journal?tenantId=1001%00")]
+    [InlineData("/sim/v1/journal?tenantId=1001%0a")]
+    [InlineData("/sim/v1/payments?tenantId=%1F1001")]
+    [InlineData("/sim/v1/withdrawals?limit=5%7F")]
+    public async Task A_query_string_that_encodes_a_control_character_is_refused_with_400_and_the_envelope(string target)
+    {
+        using var admin = engine.SimulatorAdmin();
+
+        var response = await admin.GetAsync(target);
+
+        response.Code.Should().Be(400, response.Text);
+        response.IsEnvelope().Should().BeTrue(response.Text);
+        response.ErrorCode.Should().Be("VAL001");
+        response.Text.Should().Contain("control character");
+    }
+
+    [Theory]
+    [InlineData("%00", true)]
+    [InlineData("a=%1f", true)]
+    [InlineData("a=%7F&b=1", true)]
+    [InlineData("a=%20b%25%41", false)]
+    [InlineData("a=%2", false)]
+    [InlineData("a=%zz%", false)]
+    [InlineData("name=Th%C3%A9o", false)]
+    public void Encoded_control_characters_are_found_and_nothing_else(string query, bool expected) =>
+        RequestLimitsMiddleware.EncodesControlCharacter(query).Should().Be(expected);
 
     [Theory]
     [InlineData("one field of 40 KiB", 1, 40_000)]
